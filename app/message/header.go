@@ -1,0 +1,63 @@
+package message
+
+import "strings"
+
+// Field is one header or trailer field line, with its name and value exactly
+// as pasted after unfolding and trimming.
+type Field struct {
+	Name  string
+	Value string
+	Line  int
+}
+
+// Header is a list of fields in paste order; duplicates are kept.
+type Header []Field
+
+// Get returns the value of the first field named name (case-insensitive),
+// or "" when there is none.
+func (h Header) Get(name string) string {
+	for _, f := range h {
+		if strings.EqualFold(f.Name, name) {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// Lookup is like Get but also says whether the field is present.
+func (h Header) Lookup(name string) (Field, bool) {
+	for _, f := range h {
+		if strings.EqualFold(f.Name, name) {
+			return f, true
+		}
+	}
+	return Field{}, false
+}
+
+// Has reports whether a field named name is present.
+func (h Header) Has(name string) bool {
+	_, ok := h.Lookup(name)
+	return ok
+}
+
+// Values returns the values of every field named name, in order.
+func (h Header) Values(name string) []string {
+	var vs []string
+	for _, f := range h {
+		if strings.EqualFold(f.Name, name) {
+			vs = append(vs, f.Value)
+		}
+	}
+	return vs
+}
+
+// All returns every field named name, in order.
+func (h Header) All(name string) []Field {
+	var fs []Field
+	for _, f := range h {
+		if strings.EqualFold(f.Name, name) {
+			fs = append(fs, f)
+		}
+	}
+	return fs
+}
