@@ -1,0 +1,406 @@
+// Package jsontree parses JSON into a compact, read-only tree that keeps what
+// a viewer of pasted bodies needs and encoding/json throws away: members in
+// source order, duplicate keys, numbers exactly as written, and the byte
+// offset of every value. A syntax error is reported with its line and column,
+// and the tree still holds everything read before it.
+//
+// The tree is a flat slice of nodes in document order (a container is
+// followed by its members), so parsing allocates a handful of slices however
+// large the input. Strings are decoded only when asked for, and line numbers
+// are computed on demand from a line index built on first use.
+package jsontree
+
+import (
+	"bytes"
+	"sort"
+	"sync"
+)
+
+// Kind is the JSON type of a node.
+type Kind uint8
+
+// Node kinds.
+const (
+	Invalid Kind = iota
+	Null
+	Bool
+	Number
+	String
+	Object
+	Array
+)
+
+var kindNames = [...]string{"invalid", "null", "bool", "number", "string", "object", "array"}
+
+// String returns the kind's JSON name ("object", "number", ...).
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "invalid"
+}
+
+// Node identifies a value in a Tree. NoNode stands for "none".
+type Node int32
+
+// NoNode is returned where there is no such node.
+const NoNode Node = -1
+
+// DefaultMaxDepth is the nesting bound used when Options.MaxDepth is 0.
+const DefaultMaxDepth = 512
+
+// Options tune Parse.
+type Options struct {
+	// MaxDepth bounds nesting; deeper input is a syntax error. 0 means 512.
+	MaxDepth int
+	// AllowTrailingCommas accepts a comma before '}' or ']' (as written by
+	// some HAR tools); each one is recorded in Tree.Repairs.
+	AllowTrailingCommas bool
+}
+
+// SyntaxError describes the first error in the input.
+type SyntaxError struct {
+	Offset  int    // byte offset of the error
+	Line    int    // 1-based line of Offset
+	Column  int    // 1-based column of Offset, in bytes
+	Message string // what was expected and what was found
+	// Truncated says the input ended inside a value: it looks cut off.
+	Truncated bool
+}
+
+// Error returns the message, so a SyntaxError can be used as an error.
+func (e *SyntaxError) Error() string { return e.Message }
+
+// Node flags.
+const (
+	fComplete  uint8 = 1 << iota
+	fDecode          // the string value has escapes or invalid UTF-8
+	fKeyDecode       // the member key has escapes or invalid UTF-8
+	fHasKey          // the node is an object member
+	fBadUTF8         // the string value or key holds invalid UTF-8
+)
+
+// node is one value. Offsets are int32 to keep the slice small; Parse
+// refuses input of 2 GiB or more.
+type node struct {
+	kind   Kind
+	flags  uint8
+	start  int32 // offset of the value's first byte
+	end    int32 // offset just past the value
+	key    int32 // offset of the key's opening quote (members only)
+	keyEnd int32 // offset just past the key's closing quote
+	parent int32
+	next   int32 // next sibling, or -1
+	count  int32 // number of members (containers)
+	index  int32 // position among the parent's members
+}
+
+// Tree is a parsed JSON text.
+type Tree struct {
+	src     []byte
+	nodes   []node
+	repairs []int
+	badUTF8 []int
+
+	linesOnce sync.Once
+	lines     []int32 // offsets where each line starts
+}
+
+// ok reports whether n names a node of t; every accessor checks it so that
+// a nil tree or a stray Node never panics.
+func (t *Tree) ok(n Node) bool {
+	return t != nil && n >= 0 && int(n) < len(t.nodes)
+}
+
+// Source returns the bytes the tree was parsed from.
+func (t *Tree) Source() []byte {
+	if t == nil {
+		return nil
+	}
+	return t.src
+}
+
+// Root returns the top-level value, or NoNode when none was read.
+func (t *Tree) Root() Node {
+	if t == nil || len(t.nodes) == 0 {
+		return NoNode
+	}
+	return 0
+}
+
+// Count returns the number of nodes in the tree.
+func (t *Tree) Count() int {
+	if t == nil {
+		return 0
+	}
+	return len(t.nodes)
+}
+
+// Kind returns n's kind.
+func (t *Tree) Kind(n Node) Kind {
+	if !t.ok(n) {
+		return Invalid
+	}
+	return t.nodes[n].kind
+}
+
+// Len returns the number of members of an object or array.
+func (t *Tree) Len(n Node) int {
+	if !t.ok(n) {
+		return 0
+	}
+	return int(t.nodes[n].count)
+}
+
+// First returns the first member of an object or array, or NoNode.
+func (t *Tree) First(n Node) Node {
+	if !t.ok(n) || t.nodes[n].count == 0 {
+		return NoNode
+	}
+	// Members follow their container directly in document order.
+	return n + 1
+}
+
+// Next returns the next sibling of n, or NoNode.
+func (t *Tree) Next(n Node) Node {
+	if !t.ok(n) {
+		return NoNode
+	}
+	return Node(t.nodes[n].next)
+}
+
+// Parent returns n's container, or NoNode for the root.
+func (t *Tree) Parent(n Node) Node {
+	if !t.ok(n) {
+		return NoNode
+	}
+	return Node(t.nodes[n].parent)
+}
+
+// IndexInParent returns n's position among its container's members (0 for
+// the root).
+func (t *Tree) IndexInParent(n Node) int {
+	if !t.ok(n) {
+		return 0
+	}
+	return int(t.nodes[n].index)
+}
+
+// HasKey reports whether n is an object member (and so has a key).
+func (t *Tree) HasKey(n Node) bool {
+	return t.ok(n) && t.nodes[n].flags&fHasKey != 0
+}
+
+// Key returns the decoded key of an object member, "" otherwise.
+func (t *Tree) Key(n Node) string {
+	if !t.HasKey(n) {
+		return ""
+	}
+	nd := &t.nodes[n]
+	body := t.src[nd.key+1 : nd.keyEnd-1]
+	if nd.flags&fKeyDecode == 0 {
+		return string(body)
+	}
+	return decodeString(body)
+}
+
+// RawKey returns the key of an object member as written, with its quotes,
+// or nil.
+func (t *Tree) RawKey(n Node) []byte {
+	if !t.HasKey(n) {
+		return nil
+	}
+	nd := &t.nodes[n]
+	return t.src[nd.key:nd.keyEnd:nd.keyEnd]
+}
+
+// KeyOffset returns the offset of an object member's key (its opening
+// quote), or the value's offset when n has no key.
+func (t *Tree) KeyOffset(n Node) int {
+	if !t.ok(n) {
+		return 0
+	}
+	if t.nodes[n].flags&fHasKey != 0 {
+		return int(t.nodes[n].key)
+	}
+	return int(t.nodes[n].start)
+}
+
+// keyIs compares n's key with key without allocating in the common case.
+func (t *Tree) keyIs(n Node, key string) bool {
+	nd := &t.nodes[n]
+	if nd.flags&fHasKey == 0 {
+		return false
+	}
+	body := t.src[nd.key+1 : nd.keyEnd-1]
+	if nd.flags&fKeyDecode == 0 {
+		return string(body) == key
+	}
+	return decodeString(body) == key
+}
+
+// Get returns the first member of object n with the given key, or NoNode.
+func (t *Tree) Get(n Node, key string) Node {
+	if t.Kind(n) != Object {
+		return NoNode
+	}
+	for c := t.First(n); c != NoNode; c = Node(t.nodes[c].next) {
+		if t.keyIs(c, key) {
+			return c
+		}
+	}
+	return NoNode
+}
+
+// GetAll returns every member of object n with the given key, in order;
+// more than one means the key is duplicated.
+func (t *Tree) GetAll(n Node, key string) []Node {
+	if t.Kind(n) != Object {
+		return nil
+	}
+	var out []Node
+	for c := t.First(n); c != NoNode; c = Node(t.nodes[c].next) {
+		if t.keyIs(c, key) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Index returns the i-th member of array or object n, or NoNode. It walks
+// the members, so to visit them all use First and Next instead.
+func (t *Tree) Index(n Node, i int) Node {
+	if !t.ok(n) || i < 0 || i >= int(t.nodes[n].count) {
+		return NoNode
+	}
+	c := t.First(n)
+	for ; i > 0 && c != NoNode; i-- {
+		c = Node(t.nodes[c].next)
+	}
+	return c
+}
+
+// Children returns the members of an object or array in order.
+func (t *Tree) Children(n Node) []Node {
+	if !t.ok(n) || t.nodes[n].count == 0 {
+		return nil
+	}
+	out := make([]Node, 0, t.nodes[n].count)
+	for c := t.First(n); c != NoNode; c = Node(t.nodes[c].next) {
+		out = append(out, c)
+	}
+	return out
+}
+
+// Str returns the decoded value of a string node, "" otherwise.
+func (t *Tree) Str(n Node) string {
+	if t.Kind(n) != String {
+		return ""
+	}
+	nd := &t.nodes[n]
+	body := t.src[nd.start+1 : nd.end-1]
+	if nd.flags&fDecode == 0 {
+		return string(body)
+	}
+	return decodeString(body)
+}
+
+// Raw returns the exact source bytes of n (a number as written, a string
+// with its quotes, a container from bracket to bracket).
+func (t *Tree) Raw(n Node) []byte {
+	if !t.ok(n) {
+		return nil
+	}
+	nd := &t.nodes[n]
+	return t.src[nd.start:nd.end:nd.end]
+}
+
+// Bool returns the value of a bool node.
+func (t *Tree) Bool(n Node) bool {
+	return t.Kind(n) == Bool && t.src[t.nodes[n].start] == 't'
+}
+
+// Offset returns the byte offset where n's value starts.
+func (t *Tree) Offset(n Node) int {
+	if !t.ok(n) {
+		return 0
+	}
+	return int(t.nodes[n].start)
+}
+
+// End returns the byte offset just past n's value (for a container cut
+// short by an error, the error's offset).
+func (t *Tree) End(n Node) int {
+	if !t.ok(n) {
+		return 0
+	}
+	return int(t.nodes[n].end)
+}
+
+// Complete reports whether n was read to its end (false for containers that
+// a syntax error cut short).
+func (t *Tree) Complete(n Node) bool {
+	return t.ok(n) && t.nodes[n].flags&fComplete != 0
+}
+
+// InvalidUTF8 reports whether the string value or key of n holds bytes that
+// are not UTF-8 (they decode as U+FFFD).
+func (t *Tree) InvalidUTF8(n Node) bool {
+	return t.ok(n) && t.nodes[n].flags&fBadUTF8 != 0
+}
+
+// BadUTF8 returns the offsets of the strings (values or keys) that hold
+// invalid UTF-8, in document order.
+func (t *Tree) BadUTF8() []int {
+	if t == nil {
+		return nil
+	}
+	return t.badUTF8
+}
+
+// Position returns the 1-based line and column of a byte offset.
+func (t *Tree) Position(offset int) (line, col int) {
+	if t == nil {
+		return 1, 1
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	if offset > len(t.src) {
+		offset = len(t.src)
+	}
+	t.linesOnce.Do(t.buildLines)
+	// The line is the last line start at or before offset.
+	i := sort.Search(len(t.lines), func(i int) bool { return int(t.lines[i]) > offset }) - 1
+	return i + 1, offset - int(t.lines[i]) + 1
+}
+
+// buildLines indexes line starts once, so Position is a binary search
+// rather than a scan from the top each time.
+func (t *Tree) buildLines() {
+	lines := make([]int32, 1, 1+bytes.Count(t.src, []byte{'\n'}))
+	for i := 0; ; {
+		j := bytes.IndexByte(t.src[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		lines = append(lines, int32(i))
+	}
+	t.lines = lines
+}
+
+// Line returns the 1-based line where n's value starts.
+func (t *Tree) Line(n Node) int {
+	l, _ := t.Position(t.Offset(n))
+	return l
+}
+
+// Repairs returns the offsets of trailing commas skipped under
+// AllowTrailingCommas.
+func (t *Tree) Repairs() []int {
+	if t == nil {
+		return nil
+	}
+	return t.repairs
+}
