@@ -1,0 +1,138 @@
+// Package status holds what every HTTP status code means: the registered
+// ones under their RFC 9110 names, the unregistered ones met in practice,
+// and the class meaning for any other.
+package status
+
+import (
+	"slices"
+)
+
+// Retry says when a client may send the request again.
+type Retry string
+
+// Retry advice.
+const (
+	RetryNever           Retry = "never"
+	RetryAfterFix        Retry = "after-fix"
+	RetryWithBackoff     Retry = "with-backoff"
+	RetryAfterRetryAfter Retry = "after-retry-after"
+)
+
+// Classes of status codes, as used in Entry.Class.
+const (
+	ClassInformational = "informational"
+	ClassSuccess       = "success"
+	ClassRedirection   = "redirection"
+	ClassClientError   = "client-error"
+	ClassServerError   = "server-error"
+	ClassInvalid       = "invalid"
+)
+
+// Entry is what one status code means.
+type Entry struct {
+	Code       int
+	Title      string
+	Registered bool
+	// Class is "informational", "success", "redirection", "client-error",
+	// "server-error", or "invalid".
+	Class     string
+	Summary   string
+	Causes    []string
+	NextSteps []string
+	Retry     Retry
+	Reference string
+	// Origin names who uses an unregistered code ("nginx", "Cloudflare"),
+	// "" for registered codes.
+	Origin string
+	// Aliases are other reason phrases met for this code: names from older
+	// RFCs ("Unprocessable Entity") or the names its users give it.
+	Aliases []string
+	// Obsolete says the registry or RFC 9110 marks the code as no longer
+	// in use (305, 306, 510).
+	Obsolete bool
+}
+
+// table holds every known code; built once from the per-class tables and
+// never changed afterwards.
+var table = index(
+	[][]Entry{codes1xx, codes2xx, codes3xx, codes4xx, codes5xx},
+	[][]Entry{unregistered},
+)
+
+// all is every entry of table, by code.
+var all = sorted(table)
+
+func index(registered, unregisteredLists [][]Entry) map[int]Entry {
+	m := make(map[int]Entry)
+	add := func(lists [][]Entry, reg bool) {
+		for _, list := range lists {
+			for _, e := range list {
+				e.Registered = reg
+				e.Class = ClassOf(e.Code)
+				m[e.Code] = e
+			}
+		}
+	}
+	add(registered, true)
+	add(unregisteredLists, false)
+	return m
+}
+
+func sorted(m map[int]Entry) []Entry {
+	out := make([]Entry, 0, len(m))
+	for _, e := range m {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b Entry) int { return a.Code - b.Code })
+	return out
+}
+
+// ClassOf names the class of code: "informational" for 1xx through
+// "server-error" for 5xx, and "invalid" outside 100–599.
+func ClassOf(code int) string {
+	if code < 100 || code > 599 {
+		return ClassInvalid
+	}
+	return classes[code/100].Class
+}
+
+// Lookup returns the entry for code; a code in no table is explained by its
+// class and marked unregistered.
+func Lookup(code int) Entry {
+	if e, ok := table[code]; ok {
+		return clone(e)
+	}
+	var e Entry
+	if code < 100 || code > 599 {
+		e = invalidClass
+	} else {
+		e = classes[code/100]
+	}
+	e = clone(e)
+	e.Code = code
+	return e
+}
+
+// Known reports whether code has an entry of its own (registered, reserved,
+// or unregistered but met in practice), rather than a class fallback.
+func Known(code int) bool {
+	_, ok := table[code]
+	return ok
+}
+
+// All returns every known entry, by code.
+func All() []Entry {
+	out := make([]Entry, len(all))
+	for i, e := range all {
+		out[i] = clone(e)
+	}
+	return out
+}
+
+// clone copies e's slices so that callers cannot change the tables.
+func clone(e Entry) Entry {
+	e.Causes = slices.Clone(e.Causes)
+	e.NextSteps = slices.Clone(e.NextSteps)
+	e.Aliases = slices.Clone(e.Aliases)
+	return e
+}
