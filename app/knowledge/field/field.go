@@ -1,0 +1,128 @@
+// Package field holds what every HTTP header field is, and the checks of
+// each field's value and of the fields taken together.
+package field
+
+import (
+	"slices"
+	"strings"
+)
+
+// Status is a field name's standing in the IANA registry.
+type Status string
+
+// Registry standings.
+const (
+	Permanent    Status = "permanent"
+	Provisional  Status = "provisional"
+	Deprecated   Status = "deprecated"
+	Obsoleted    Status = "obsoleted"
+	Unregistered Status = "unregistered"
+)
+
+// Entry describes one field name.
+type Entry struct {
+	Name      string // canonical spelling, as registered
+	Status    Status
+	Summary   string
+	Detail    string
+	Reference string
+}
+
+// Result is the verdict on one pasted field line.
+type Result struct {
+	Name      string // as pasted
+	Line      int
+	Known     bool
+	Status    Status
+	Summary   string
+	Reference string
+	// Valid is nil where the field has no syntax to check.
+	Valid *bool
+	// Notes are the ids of the notes raised about this field line.
+	Notes []string
+}
+
+// Family describes a group of field names that share a prefix, such as the
+// user metadata fields of Amazon S3 ("x-amz-meta-…"). Its Entry.Name is the
+// prefix followed by "*".
+type Family struct {
+	Prefix string // lower case, ends where the varying part starts
+	Entry  Entry
+}
+
+// The tables are split over entries_*.go; they are joined here once.
+var (
+	entryTable = joinTables(registeredAC, registeredDL, registeredMR, registeredSZ, unregisteredEntries)
+	entryIndex = indexByName(entryTable)
+)
+
+func joinTables(parts ...[]Entry) []Entry {
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	all := make([]Entry, 0, n)
+	for _, p := range parts {
+		all = append(all, p...)
+	}
+	return all
+}
+
+func indexByName(entries []Entry) map[string]int {
+	m := make(map[string]int, len(entries))
+	for i, e := range entries {
+		m[strings.ToLower(e.Name)] = i
+	}
+	return m
+}
+
+// Lookup returns the entry for name (case-insensitive). A name with no entry
+// of its own is answered by the family whose prefix it has, the longest prefix
+// winning; the returned Entry then carries the family's pattern as Name.
+func Lookup(name string) (Entry, bool) {
+	name = strings.TrimSpace(name)
+	// Field names are short; a pasted "name" of kilobytes cannot match and
+	// need not be lowered in full.
+	if name == "" || len(name) > 256 {
+		return Entry{}, false
+	}
+	key := strings.ToLower(name)
+	if i, ok := entryIndex[key]; ok {
+		return entryTable[i], true
+	}
+	if f, ok := familyOf(key); ok {
+		return f.Entry, true
+	}
+	return Entry{}, false
+}
+
+// familyOf finds the family with the longest prefix of key (lower case).
+func familyOf(key string) (Family, bool) {
+	best, found := Family{}, false
+	for _, f := range familyTable {
+		if len(key) > len(f.Prefix) && strings.HasPrefix(key, f.Prefix) &&
+			(!found || len(f.Prefix) > len(best.Prefix)) {
+			best, found = f, true
+		}
+	}
+	return best, found
+}
+
+// All returns every known entry, by name. Families are not included; see
+// Families.
+func All() []Entry {
+	out := make([]Entry, len(entryTable))
+	copy(out, entryTable)
+	slices.SortFunc(out, func(a, b Entry) int {
+		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
+	})
+	return out
+}
+
+// Families returns every known name family, by prefix.
+func Families() []Family {
+	out := make([]Family, len(familyTable))
+	copy(out, familyTable)
+	slices.SortFunc(out, func(a, b Family) int { return strings.Compare(a.Prefix, b.Prefix) })
+	return out
+}
