@@ -1,0 +1,79 @@
+package ratelimit
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+const refRetryAfter = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3"
+
+// retry is a Retry-After instruction, on any status (429, 503, 3xx).
+type retry struct {
+	name  string
+	at    time.Time
+	basis string
+	why   string
+}
+
+// retryAfterFields are tried in order: the millisecond variants (sent by
+// Azure and the OpenAI/Anthropic SDK servers) are more precise than
+// Retry-After when both are present.
+var retryAfterFields = []struct {
+	name string
+	ms   bool
+}{
+	{"retry-after-ms", true},
+	{"x-ms-retry-after-ms", true},
+	{"Retry-After", false},
+}
+
+// retryAfter reads the first usable Retry-After field, or nil.
+func (r *reading) retryAfter() *retry {
+	for _, f := range retryAfterFields {
+		v := r.get(f.name)
+		if v == "" {
+			continue
+		}
+		if n, ok := parseNumber(v); ok && n >= 0 && n <= maxNumeric {
+			if f.ms {
+				return &retry{name: f.name, at: r.base().Add(fromSeconds(n / 1000)).UTC(), basis: "delta-ms",
+					why: fmt.Sprintf("%s is milliseconds to wait, counted from %s (sure)", f.name, r.baseWords())}
+			}
+			return &retry{name: f.name, at: r.base().Add(fromSeconds(n)).UTC(), basis: "delta-seconds",
+				why: fmt.Sprintf("Retry-After %q is seconds to wait, counted from %s (sure)", v, r.baseWords())}
+		}
+		if f.ms {
+			continue
+		}
+		if t, ok := parseHTTPDate(v); ok {
+			return &retry{name: f.name, at: t, basis: "http-date",
+				why: fmt.Sprintf("Retry-After %q is an HTTP date (sure)", v)}
+		}
+	}
+	if n, ok := bodyRetryAfter(r.body); ok {
+		return &retry{name: "body retry_after", at: r.base().Add(fromSeconds(n)).UTC(), basis: "delta-seconds",
+			why: fmt.Sprintf("the body's retry_after (%v) is seconds to wait, as Discord sends it, counted from %s (likely)", n, r.baseWords())}
+	}
+	return nil
+}
+
+// maxBodyForRetry bounds the body decoded for retry_after: the 429 bodies
+// that carry it are tiny.
+const maxBodyForRetry = 64 << 10
+
+// bodyRetryAfter reads a top-level numeric "retry_after" member of a JSON
+// object body (Discord sends the precise float there).
+func bodyRetryAfter(body []byte) (float64, bool) {
+	body = bytes.TrimSpace(body)
+	if len(body) == 0 || len(body) > maxBodyForRetry || body[0] != '{' {
+		return 0, false
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(body, &m); err != nil {
+		return 0, false
+	}
+	n, ok := parseNumber(string(m["retry_after"]))
+	return n, ok && n >= 0 && n <= maxNumeric
+}
