@@ -1,0 +1,22 @@
+package report
+
+import (
+	"time"
+
+	"github.com/httpexplain/httpexplain/app/paste"
+)
+
+// Options tune Analyze.
+type Options struct {
+	// Now is the instant to treat as "now"; the engine never reads the
+	// clock.
+	Now time.Time
+	// Vendor forces a vendor profile by id; "" picks one automatically.
+	Vendor string
+}
+
+// Analyze reads a paste and explains every exchange in it.
+func Analyze(input []byte, opt Options) *Document {
+	doc := paste.Read(input)
+	return build(doc, opt)
+}

@@ -1,0 +1,258 @@
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+
+	"github.com/httpexplain/httpexplain/app/diagnosis/ratelimit"
+	"github.com/httpexplain/httpexplain/app/diagnosis/ticket"
+	"github.com/httpexplain/httpexplain/app/diagnosis/token"
+	"github.com/httpexplain/httpexplain/app/diagnosis/validation"
+	"github.com/httpexplain/httpexplain/app/knowledge/field"
+	"github.com/httpexplain/httpexplain/app/knowledge/note"
+	"github.com/httpexplain/httpexplain/app/knowledge/status"
+	"github.com/httpexplain/httpexplain/app/knowledge/vendor"
+	"github.com/httpexplain/httpexplain/app/message"
+)
+
+// build explains every exchange of a read paste.
+func build(doc *message.Document, opt Options) *Document {
+	out := &Document{
+		InputFormat: doc.Format,
+		Diagnostics: make([]Diagnostic, 0, len(doc.Diagnostics)),
+		Exchanges:   make([]Exchange, 0, len(doc.Exchanges)),
+		Selected:    -1,
+		Now:         opt.Now.UTC().Format(time.RFC3339),
+	}
+	for _, d := range doc.Diagnostics {
+		out.Diagnostics = append(out.Diagnostics, Diagnostic{Line: d.Line, Level: string(d.Level), Message: d.Message})
+	}
+	var forced *vendor.Profile
+	if opt.Vendor != "" {
+		forced, _ = vendor.ByID(opt.Vendor)
+	}
+	for i := range doc.Exchanges {
+		out.Exchanges = append(out.Exchanges, explain(&doc.Exchanges[i], opt.Now, forced))
+	}
+	out.Selected = pick(doc.Exchanges)
+	return out
+}
+
+// pick chooses the exchange a reader wants first: the first error (4xx or
+// 5xx), else the last final response.
+func pick(exs []message.Exchange) int {
+	if len(exs) == 0 {
+		return -1
+	}
+	for i, ex := range exs {
+		if ex.Response != nil && ex.Response.Status >= 400 {
+			return i
+		}
+	}
+	for i := len(exs) - 1; i >= 0; i-- {
+		if r := exs[i].Response; r != nil && r.Status >= 200 {
+			return i
+		}
+	}
+	return len(exs) - 1
+}
+
+// explain analyses one exchange.
+func explain(ex *message.Exchange, now time.Time, forced *vendor.Profile) Exchange {
+	out := Exchange{
+		Request:   requestOf(ex.Request),
+		Response:  responseOf(ex.Response),
+		Notes:     []Note{},
+		Fields:    []Field{},
+		Tokens:    []Token{},
+		IDs:       []ID{},
+		NextSteps: []string{},
+	}
+	prof, why := forced, "chosen by the user"
+	if prof == nil {
+		prof, why = vendor.Detect(ex)
+	}
+	if prof != nil {
+		out.Vendor = &Vendor{ID: prof.ID, Name: prof.Name, Why: why}
+	}
+	if ex.Response != nil {
+		out.Status = statusOf(ex, prof)
+		results, notes := field.Check(ex)
+		for _, r := range results {
+			out.Fields = append(out.Fields, fieldOf(r, prof))
+		}
+		out.Notes = append(out.Notes, notesOf(status.Check(ex))...)
+		out.Notes = append(out.Notes, notesOf(notes)...)
+		out.Validation = validationOf(validation.Read(ex))
+		vid := ""
+		if prof != nil {
+			vid = prof.ID
+		}
+		out.RateLimit = rateLimitOf(ratelimit.Read(ex, now, vid))
+	}
+	for _, t := range token.Find(ex, now) {
+		out.Tokens = append(out.Tokens, tokenOf(t))
+	}
+	facts := ticket.Read(ex)
+	for _, id := range facts.IDs {
+		out.IDs = append(out.IDs, ID{Name: id.Name, Value: id.Value})
+	}
+	out.Server, out.CDN, out.Time, out.Endpoint = facts.Server, facts.CDN, facts.Time, facts.Endpoint
+	out.Summary, out.NextSteps = summarize(ex, &out, now)
+	return out
+}
+
+func requestOf(r *message.Request) *Request {
+	if r == nil {
+		return nil
+	}
+	return &Request{Method: r.Method, Target: r.Target, URL: r.URL, HTTPVersion: r.Version, Headers: headerOf(r.Header), Line: r.Line}
+}
+
+func responseOf(r *message.Response) *Response {
+	if r == nil {
+		return nil
+	}
+	return &Response{
+		HTTPVersion: r.Version, Status: r.Status, Reason: r.Reason,
+		Headers: headerOf(r.Header), Trailers: headerOf(r.Trailers),
+		Body: bodyOf(r.Body), Line: r.Line,
+	}
+}
+
+func headerOf(h message.Header) Header {
+	out := make(Header, 0, len(h))
+	for _, f := range h {
+		out = append(out, [2]string{f.Name, f.Value})
+	}
+	return out
+}
+
+func bodyOf(b *message.Body) *Body {
+	if b == nil {
+		return nil
+	}
+	sum := sha256.Sum256(b.Bytes)
+	out := &Body{
+		Length: len(b.Bytes), SHA256: hex.EncodeToString(sum[:]),
+		MediaType: b.MediaType, JSON: b.IsJSON && b.JSONError == nil && b.JSON != nil,
+		Line: b.Line, Omitted: b.Omitted,
+	}
+	if e := b.JSONError; e != nil {
+		out.JSONError = &JSONError{Line: e.Line, Column: e.Column, Message: e.Message, Truncated: e.Truncated}
+	}
+	return out
+}
+
+func statusOf(ex *message.Exchange, prof *vendor.Profile) *Status {
+	e := status.Lookup(ex.Response.Status)
+	out := statusEntry(e)
+	out.RetrySafe, out.RetryWhy = status.RetrySafeFor(ex)
+	if prof != nil {
+		if m, ok := prof.Status(ex); ok {
+			id := prof.ID
+			out.Vendor = &id
+			out.VendorMeaning, out.VendorSteps, out.VendorRef = m.Meaning, m.NextSteps, m.Reference
+			if m.Retry != "" {
+				out.Retry = string(m.Retry)
+			}
+		}
+	}
+	return out
+}
+
+func statusEntry(e status.Entry) *Status {
+	return &Status{
+		Code: e.Code, Title: e.Title, Registered: e.Registered, Class: e.Class,
+		Summary: e.Summary, Causes: nonNil(e.Causes), NextSteps: nonNil(e.NextSteps),
+		Retry: string(e.Retry), Reference: e.Reference,
+	}
+}
+
+func fieldOf(r field.Result, prof *vendor.Profile) Field {
+	f := Field{
+		Name: r.Name, Known: r.Known, Status: string(r.Status), Summary: r.Summary,
+		Reference: r.Reference, Valid: r.Valid, Notes: nonNil(r.Notes), Line: r.Line,
+	}
+	if prof != nil {
+		if s, ref, ok := prof.Field(r.Name); ok && (!r.Known || f.Summary == "") {
+			f.Known, f.Summary, f.Reference = true, s, ref
+			if f.Status == "" {
+				f.Status = string(field.Unregistered)
+			}
+		}
+	}
+	if f.Status == "" {
+		f.Status = string(field.Unregistered)
+	}
+	return f
+}
+
+func notesOf(ns []note.Note) []Note {
+	out := make([]Note, 0, len(ns))
+	for _, n := range ns {
+		out = append(out, Note{ID: n.ID, Level: string(n.Level), Subject: n.Subject, Summary: n.Summary, Detail: n.Detail, Reference: n.Reference, Line: n.Line})
+	}
+	return out
+}
+
+func validationOf(v *validation.Result) *Validation {
+	if v == nil {
+		return nil
+	}
+	out := &Validation{Format: v.Format, Message: v.Message, Code: v.Code, Fields: []FieldError{},
+		Type: v.Type, BodyStatus: v.Status, DocURL: v.DocURL}
+	for _, p := range v.Extra {
+		out.Extra = append(out.Extra, [2]string{p.Name, p.Value})
+	}
+	for _, f := range v.Fields {
+		out.Fields = append(out.Fields, FieldError{Field: f.Field, Pointer: f.Pointer, Messages: nonNil(f.Messages), Code: f.Code, Line: f.Line, Rejected: f.Rejected})
+	}
+	return out
+}
+
+func rateLimitOf(r *ratelimit.Result) *RateLimit {
+	if r == nil {
+		return nil
+	}
+	return &RateLimit{
+		Scheme: r.Scheme, Limit: r.Limit, Remaining: r.Remaining, Used: r.Used,
+		WindowSeconds: r.WindowSeconds, Policy: r.Policy, ResetAt: timeOf(r.ResetAt),
+		ResetAfterDateSeconds: r.ResetAfterDateSeconds, ResetFromNowSeconds: r.ResetFromNowSeconds,
+		AlreadyReset: r.AlreadyReset, ClockSkewSeconds: r.ClockSkewSeconds,
+		AdvisedWaitSeconds: r.AdvisedWaitSeconds, Basis: r.Basis, BasisWhy: r.BasisWhy,
+		Category: r.Category, Advice: r.Advice, Reference: r.Reference,
+	}
+}
+
+func tokenOf(t token.Token) Token {
+	return Token{
+		Where: t.Where, Header: t.Header, Alg: t.Alg, Claims: Claims{Keys: t.ClaimKeys, Values: t.Claims},
+		IssuedAt: timeOf(t.IssuedAt), NotBefore: timeOf(t.NotBefore), ExpiresAt: timeOf(t.ExpiresAt),
+		Expired: t.Expired, NotYetValid: t.NotYetValid, SessionClaim: t.SessionClaim, SessionID: t.SessionID,
+	}
+}
+
+func timeOf(t *time.Time) *string {
+	if t == nil {
+		return nil
+	}
+	s := t.UTC().Format(time.RFC3339)
+	return &s
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// SelectedExchange returns the exchange chosen by Selected, or nil.
+func (d *Document) SelectedExchange() *Exchange {
+	if d.Selected < 0 || d.Selected >= len(d.Exchanges) {
+		return nil
+	}
+	return &d.Exchanges[d.Selected]
+}

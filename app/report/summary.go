@@ -1,0 +1,253 @@
+package report
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/httpexplain/httpexplain/app/message"
+)
+
+// summarize writes the plain-words paragraph and the next steps of one
+// exchange, from everything else the report found about it.
+func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []string) {
+	var s []string
+	var steps stepList
+	what := endpointPhrase(ex)
+	if ex.Response == nil {
+		return fmt.Sprintf("%s has no response in the paste: the request may have failed, been blocked, or the copy stopped before the answer.", what),
+			[]string{"Ask for the response as well: curl -i output, or the HAR entry with its response."}
+	}
+	st := out.Status
+	code := ex.Response.Status
+	if code == 0 {
+		s = append(s, "The paste has no status line, so the outcome is read from the headers and body alone.")
+	} else {
+		s = append(s, fmt.Sprintf("%s answered %d %s.", what, code, st.Title))
+	}
+	if st != nil && st.VendorMeaning != "" {
+		s = append(s, st.VendorMeaning)
+	} else if st != nil && code != 0 && st.Summary != "" {
+		s = append(s, st.Summary)
+	}
+	if v := out.Validation; v != nil {
+		if len(v.Fields) > 0 {
+			s = append(s, "Rejected: "+fieldList(v.Fields)+".")
+			steps.add("Fix the field values listed and send the request again; resending it unchanged will fail the same way.")
+		} else if v.Message != "" {
+			s = append(s, fmt.Sprintf("The error body says: %q.", clip(v.Message, 200)))
+		}
+	}
+	if rl := out.RateLimit; rl != nil && limited(code, rl) {
+		s = append(s, rateLimitLine(rl, now))
+		if rl.Advice != "" {
+			steps.add(rl.Advice)
+		}
+	}
+	for _, t := range out.Tokens {
+		switch {
+		case t.Expired && t.ExpiresAt != nil:
+			s = append(s, fmt.Sprintf("The token in the %s expired at %s.", t.Where, humanTime(*t.ExpiresAt)))
+			if code == 401 || code == 403 {
+				steps.add("Get a fresh token (log in again or refresh it) and retry with it.")
+			}
+		case t.NotYetValid && t.NotBefore != nil:
+			s = append(s, fmt.Sprintf("The token in the %s is not valid before %s: check the client's clock.", t.Where, humanTime(*t.NotBefore)))
+		}
+		if t.SessionID != "" && code == 414 {
+			steps.add(fmt.Sprintf("Query the session by its id %s (the token's %q claim) instead of sending the whole token in the URL.", t.SessionID, t.SessionClaim))
+		}
+	}
+	if code >= 300 && code < 400 && code != 304 {
+		if loc := ex.Response.Header.Get("Location"); loc != "" {
+			s = append(s, fmt.Sprintf("It points to %s; %s", loc, redirectMethod(code, ex)))
+		}
+	}
+	if st != nil {
+		for _, n := range st.VendorSteps {
+			steps.add(n)
+		}
+		if len(st.VendorSteps) == 0 {
+			for _, n := range st.NextSteps {
+				steps.add(n)
+			}
+		}
+	}
+	for _, n := range out.Notes {
+		if n.Level == "bad" {
+			steps.add("Check: " + n.Summary)
+		}
+	}
+	if len(out.IDs) > 0 && code >= 500 {
+		steps.add(fmt.Sprintf("When contacting the API provider, quote %s %s.", out.IDs[0].Name, out.IDs[0].Value))
+	}
+	return strings.Join(s, " "), steps.list(6)
+}
+
+// limited says the rate limit is what the response is about: a 429, a
+// quota used up, or a wait asked for on a 503; otherwise the limit is only
+// shown in its card.
+func limited(code int, rl *RateLimit) bool {
+	switch {
+	case code == 429:
+		return true
+	case rl.Remaining != nil && *rl.Remaining == 0:
+		return true
+	case code == 503 && rl.AdvisedWaitSeconds != nil:
+		return true
+	}
+	return false
+}
+
+func endpointPhrase(ex *message.Exchange) string {
+	r := ex.Request
+	if r == nil || r.Method == "" {
+		return "The server"
+	}
+	target := r.Target
+	if target == "" {
+		target = r.URL
+		if u, err := url.Parse(r.URL); err == nil && u.Path != "" {
+			target = u.Path
+		}
+	}
+	// A summary names the endpoint, not its query or a token in the path.
+	if i := strings.IndexByte(target, '?'); i >= 0 {
+		target = target[:i]
+	}
+	return strings.TrimSpace(r.Method + " " + clip(target, 60))
+}
+
+func fieldList(fs []FieldError) string {
+	var parts []string
+	for i, f := range fs {
+		if i == 4 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(fs)-4))
+			break
+		}
+		msg := strings.Join(f.Messages, "; ")
+		if f.Field == "" {
+			parts = append(parts, msg)
+			continue
+		}
+		parts = append(parts, fmt.Sprintf("%s: %s", f.Field, msg))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func rateLimitLine(rl *RateLimit, now time.Time) string {
+	var b strings.Builder
+	if rl.Remaining != nil && rl.Limit != nil {
+		fmt.Fprintf(&b, "Rate limit: %d of %d left", *rl.Remaining, *rl.Limit)
+	} else if rl.Remaining != nil {
+		fmt.Fprintf(&b, "Rate limit: %d left", *rl.Remaining)
+	} else {
+		b.WriteString("Rate limit")
+	}
+	if rl.ResetAt != nil {
+		fmt.Fprintf(&b, "; the window resets at %s", humanTime(*rl.ResetAt))
+		if rl.ResetFromNowSeconds != nil {
+			d := *rl.ResetFromNowSeconds
+			if rl.AlreadyReset || d <= 0 {
+				fmt.Fprintf(&b, " (%s ago, so it has reset since)", Duration(-d))
+			} else {
+				fmt.Fprintf(&b, " (in %s)", Duration(d))
+			}
+		}
+	} else if rl.AdvisedWaitSeconds != nil {
+		fmt.Fprintf(&b, "; wait %s before retrying", Duration(*rl.AdvisedWaitSeconds))
+	}
+	b.WriteString(".")
+	return b.String()
+}
+
+func redirectMethod(code int, ex *message.Exchange) string {
+	m := "GET"
+	if ex.Request != nil && ex.Request.Method != "" {
+		m = ex.Request.Method
+	}
+	switch code {
+	case 307, 308:
+		return fmt.Sprintf("the client must repeat the %s with the same body there.", m)
+	case 303:
+		return "the client should fetch it with GET."
+	case 301, 302:
+		if m != "GET" && m != "HEAD" {
+			return fmt.Sprintf("most clients switch the %s to a GET when following it, dropping the body; use 307/308 to keep the method.", m)
+		}
+		return "clients follow it with GET."
+	}
+	return "the client chooses whether to follow it."
+}
+
+// humanTime turns an RFC 3339 UTC time into "2014-01-01 00:00:00 UTC".
+func humanTime(s string) string {
+	t, err := time.Parse(time.RFC3339, s)
+	if err != nil {
+		return s
+	}
+	return t.UTC().Format("2006-01-02 15:04:05 UTC")
+}
+
+// Duration writes seconds as "3 min 20 s", "2 h 5 min", "4 d 3 h".
+func Duration(sec float64) string {
+	if sec < 0 {
+		sec = -sec
+	}
+	d := time.Duration(sec * float64(time.Second)).Round(time.Second)
+	if sec < 1 && sec > 0 {
+		return fmt.Sprintf("%.0f ms", sec*1000)
+	}
+	days := int(d.Hours()) / 24
+	h := int(d.Hours()) % 24
+	m := int(d.Minutes()) % 60
+	s := int(d.Seconds()) % 60
+	switch {
+	case days >= 730:
+		return fmt.Sprintf("%d years", days/365)
+	case days >= 365:
+		return fmt.Sprintf("1 year %d d", days-365)
+	case days > 0:
+		return fmt.Sprintf("%d d %d h", days, h)
+	case h > 0:
+		return fmt.Sprintf("%d h %d min", h, m)
+	case m > 0:
+		return fmt.Sprintf("%d min %d s", m, s)
+	}
+	return fmt.Sprintf("%d s", s)
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// stepList collects next steps once each, in order.
+type stepList struct{ items []string }
+
+func (l *stepList) add(s string) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return
+	}
+	for _, x := range l.items {
+		if x == s {
+			return
+		}
+	}
+	l.items = append(l.items, s)
+}
+
+func (l *stepList) list(max int) []string {
+	if len(l.items) > max {
+		return l.items[:max]
+	}
+	if l.items == nil {
+		return []string{}
+	}
+	return l.items
+}
