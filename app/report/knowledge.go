@@ -120,7 +120,11 @@ func StatusText(s *Status) string {
 		fmt.Fprintf(&b, "\nRetry: %s\n", s.Retry)
 	}
 	if s.VendorMeaning != "" {
-		fmt.Fprintf(&b, "\n%s: %s\n", *s.Vendor, s.VendorMeaning)
+		name := *s.Vendor
+		if p, ok := vendor.ByID(name); ok {
+			name = p.Name
+		}
+		fmt.Fprintf(&b, "\n%s: %s\n", name, s.VendorMeaning)
 		for _, c := range s.VendorSteps {
 			fmt.Fprintf(&b, "  - %s\n", c)
 		}
