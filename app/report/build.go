@@ -230,7 +230,7 @@ func tokenOf(t token.Token) Token {
 	return Token{
 		Where: t.Where, Header: t.Header, Alg: t.Alg, Claims: Claims{Keys: t.ClaimKeys, Values: t.Claims},
 		IssuedAt: timeOf(t.IssuedAt), NotBefore: timeOf(t.NotBefore), ExpiresAt: timeOf(t.ExpiresAt),
-		Expired: t.Expired, NotYetValid: t.NotYetValid, SessionClaim: t.SessionClaim, SessionID: t.SessionID,
+		Expired: t.Expired, ExpiredAtDate: t.ExpiredAtDate, NotYetValid: t.NotYetValid, SessionClaim: t.SessionClaim, SessionID: t.SessionID,
 	}
 }
 

@@ -189,17 +189,20 @@ type RateLimit struct {
 
 // Token is a decoded JWT.
 type Token struct {
-	Where        string  `json:"where"`
-	Header       string  `json:"header"`
-	Alg          string  `json:"alg"`
-	Claims       Claims  `json:"claims"`
-	IssuedAt     *string `json:"issued_at"`
-	NotBefore    *string `json:"not_before"`
-	ExpiresAt    *string `json:"expires_at"`
-	Expired      bool    `json:"expired"`
-	NotYetValid  bool    `json:"not_yet_valid,omitempty"`
-	SessionClaim string  `json:"session_claim,omitempty"`
-	SessionID    string  `json:"session_id,omitempty"`
+	Where     string  `json:"where"`
+	Header    string  `json:"header"`
+	Alg       string  `json:"alg"`
+	Claims    Claims  `json:"claims"`
+	IssuedAt  *string `json:"issued_at"`
+	NotBefore *string `json:"not_before"`
+	ExpiresAt *string `json:"expires_at"`
+	Expired   bool    `json:"expired"`
+	// ExpiredAtDate says the token had already expired when the response
+	// was sent, by the response\'s Date.
+	ExpiredAtDate bool   `json:"expired_at_date,omitempty"`
+	NotYetValid   bool   `json:"not_yet_valid,omitempty"`
+	SessionClaim  string `json:"session_claim,omitempty"`
+	SessionID     string `json:"session_id,omitempty"`
 }
 
 // ID is a request or trace id for a support ticket.
