@@ -1,0 +1,518 @@
+package paste
+
+import (
+	"bytes"
+	"encoding/base64"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/httpexplain/httpexplain/app/jsontree"
+	"github.com/httpexplain/httpexplain/app/message"
+)
+
+// harBOM is the UTF-8 byte order mark some editors and Windows tools put in
+// front of a saved .har file.
+var harBOM = []byte{0xEF, 0xBB, 0xBF}
+
+// harVersions maps the httpVersion spellings that HAR writers use to the
+// protocol names the rest of the program knows. Chrome writes "http/2.0" or
+// "h2", Firefox "HTTP/2", and old Chrome "http/2+quic/46" for gQUIC.
+var harVersions = map[string]string{
+	"http/0.9": "HTTP/0.9",
+	"http/1.0": "HTTP/1.0",
+	"http/1.1": "HTTP/1.1",
+	"h2":       "HTTP/2",
+	"h2c":      "HTTP/2",
+	"http/2":   "HTTP/2",
+	"http/2.0": "HTTP/2",
+	"h3":       "HTTP/3",
+	"http/3":   "HTTP/3",
+	"http/3.0": "HTTP/3",
+}
+
+// harVersion normalises a HAR httpVersion value; unknown spellings are kept
+// as written so that nothing is invented.
+func harVersion(v string) string {
+	l := strings.ToLower(strings.TrimSpace(v))
+	if n, ok := harVersions[l]; ok {
+		return n
+	}
+	if strings.HasPrefix(l, "h3-") || strings.Contains(l, "quic") {
+		return "HTTP/3"
+	}
+	return strings.TrimSpace(v)
+}
+
+// harTally counts one kind of repair or finding over all entries, so a
+// thousand-entry HAR gives one diagnostic per kind rather than thousands.
+type harTally struct {
+	level   message.Level
+	what    string // what was done or found
+	why     string // why it matters, or ""
+	line    int
+	entries []int
+	names   []string
+	// namesLead, when set, puts the names after the entry list with this
+	// lead-in (", with error ") instead of in parentheses after what.
+	namesLead string
+}
+
+// harReader holds the state of one readHAR call.
+type harReader struct {
+	tree    *jsontree.Tree
+	diags   []message.Diagnostic
+	tallies map[string]*harTally
+	order   []string
+	// reqs holds each entry's request by entry number, so a finding that
+	// concerns one entry can name its method and URL.
+	reqs map[int]*message.Request
+}
+
+func (r *harReader) line(n jsontree.Node) int { return r.tree.Line(n) }
+
+func (r *harReader) diag(line int, level message.Level, format string, args ...any) {
+	r.diags = append(r.diags, message.Diagnostic{Line: line, Level: level, Message: fmt.Sprintf(format, args...)})
+}
+
+// count adds entry (1-based) to the tally of kind; name, when given, is
+// remembered once (e.g. the pseudo-header names dropped).
+func (r *harReader) count(kind string, level message.Level, what, why string, line, entry int, name string) {
+	if r.tallies == nil {
+		r.tallies = map[string]*harTally{}
+	}
+	t := r.tallies[kind]
+	if t == nil {
+		t = &harTally{level: level, what: what, why: why, line: line}
+		r.tallies[kind] = t
+		r.order = append(r.order, kind)
+	}
+	if len(t.entries) == 0 || t.entries[len(t.entries)-1] != entry {
+		t.entries = append(t.entries, entry)
+	}
+	if name != "" && len(t.names) < 12 && !harContains(t.names, name) {
+		t.names = append(t.names, name)
+	}
+}
+
+func harContains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// harList writes up to ten numbers, then says how many more there are.
+func harList(ns []int) string {
+	var b strings.Builder
+	for i, n := range ns {
+		if i == 10 {
+			fmt.Fprintf(&b, " and %d more", len(ns)-10)
+			break
+		}
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(strconv.Itoa(n))
+	}
+	return b.String()
+}
+
+// flushTallies turns the tallies into diagnostics.
+func (r *harReader) flushTallies() {
+	for _, k := range r.order {
+		t := r.tallies[k]
+		msg := t.what
+		if len(t.names) > 0 && t.namesLead == "" {
+			msg += " (" + strings.Join(t.names, ", ") + ")"
+		}
+		if len(t.entries) == 1 {
+			msg += " in " + r.label(r.reqs[t.entries[0]], t.entries[0])
+		} else {
+			msg += fmt.Sprintf(" in %d entries (%s)", len(t.entries), harList(t.entries))
+		}
+		if len(t.names) > 0 && t.namesLead != "" {
+			msg += t.namesLead + strings.Join(t.names, ", ")
+		}
+		if t.why != "" {
+			msg += ": " + t.why
+		}
+		r.diag(t.line, t.level, "%s.", msg)
+	}
+}
+
+// readHAR reads a HAR 1.2 file. ok is false when src is not a HAR at all, so
+// the other readers may try; a damaged HAR still returns ok with
+// diagnostics saying what was read and where reading stopped.
+func readHAR(src []byte) (doc *message.Document, ok bool) {
+	hadBOM := bytes.HasPrefix(src, harBOM)
+	if hadBOM {
+		src = src[len(harBOM):]
+	}
+	// Cheap refusal before parsing: a HAR is a JSON object naming "log".
+	trimmed := bytes.TrimLeft(src, " \t\r\n")
+	if len(trimmed) == 0 || trimmed[0] != '{' || !bytes.Contains(src, []byte(`"log"`)) {
+		return nil, false
+	}
+	tree, perr := jsontree.Parse(src, jsontree.Options{MaxDepth: message.MaxJSONDepth, AllowTrailingCommas: true})
+	root := tree.Root()
+	log := tree.Get(root, "log")
+	if tree.Kind(log) != jsontree.Object {
+		return nil, false
+	}
+	entries := tree.Get(log, "entries")
+	if entries == jsontree.NoNode && (perr == nil || !perr.Truncated || tree.Complete(log)) {
+		return nil, false
+	}
+	if entries != jsontree.NoNode && tree.Kind(entries) != jsontree.Array {
+		return nil, false
+	}
+
+	r := &harReader{tree: tree, reqs: map[int]*message.Request{}}
+	doc = &message.Document{Format: message.FormatHAR}
+	if hadBOM {
+		r.diag(1, message.Info, "The file starts with a UTF-8 byte order mark (BOM); it was skipped, as JSON does not allow one.")
+	}
+	if reps := tree.Repairs(); len(reps) > 0 {
+		lines := make([]int, len(reps))
+		for i, off := range reps {
+			lines[i], _ = tree.Position(off)
+		}
+		word, lineWord := "comma", "line"
+		if len(reps) > 1 {
+			word, lineWord = "commas", "lines"
+		}
+		r.diag(lines[0], message.Info, "Skipped %d trailing %s before a closing bracket, which JSON does not allow (%s %s).",
+			len(reps), word, lineWord, harList(lines))
+	}
+
+	read, skipped := 0, jsontree.NoNode
+	for e := tree.First(entries); e != jsontree.NoNode; e = tree.Next(e) {
+		if !tree.Complete(e) {
+			skipped = e
+			break
+		}
+		read++
+		if ex, keep := r.entry(e, read); keep {
+			doc.Exchanges = append(doc.Exchanges, ex)
+		}
+	}
+	r.damage(perr, entries, read, skipped)
+	if perr == nil && tree.Len(entries) == 0 {
+		r.diag(r.line(entries), message.Warn, "The HAR has no entries: the browser recorded no requests (was the network panel open while the request was made?).")
+	}
+	r.flushTallies()
+	// Diagnostics read best in paste order; the sort is stable so that
+	// those on one line keep the order they were found in.
+	sort.SliceStable(r.diags, func(i, j int) bool { return r.diags[i].Line < r.diags[j].Line })
+	doc.Diagnostics = r.diags
+	return doc, true
+}
+
+// damage explains a syntax error: where reading stopped and how many
+// entries were still read.
+func (r *harReader) damage(perr *jsontree.SyntaxError, entries jsontree.Node, read int, skipped jsontree.Node) {
+	if perr == nil {
+		return
+	}
+	t := r.tree
+	entryWord := "entries"
+	if read == 1 {
+		entryWord = "entry"
+	}
+	where := fmt.Sprintf("line %d, column %d", perr.Line, perr.Column)
+	var tail string
+	switch {
+	case skipped != jsontree.NoNode:
+		tail = fmt.Sprintf("Read %d complete %s; the entry starting at line %d is incomplete and was skipped.",
+			read, entryWord, t.Line(skipped))
+	case entries == jsontree.NoNode:
+		tail = "It stops before the list of entries, so there is nothing to read."
+	case t.Complete(entries):
+		tail = fmt.Sprintf("All %d %s were read; the damage comes after them.", read, entryWord)
+	default:
+		tail = fmt.Sprintf("Read %d complete %s before that point.", read, entryWord)
+	}
+	if perr.Truncated {
+		r.diag(perr.Line, message.Warn, "The HAR is cut off at %s: it ends in the middle of the JSON, as when a paste or upload is truncated. %s", where, tail)
+		return
+	}
+	r.diag(perr.Line, message.Error, "The HAR has a JSON syntax error at %s: %s. Reading stopped there. %s", where, perr.Message, tail)
+}
+
+// entry converts one HAR entry; keep is false when it has no request and no
+// response worth showing.
+func (r *harReader) entry(e jsontree.Node, num int) (ex message.Exchange, keep bool) {
+	t := r.tree
+	if t.Kind(e) != jsontree.Object {
+		r.count("notobject", message.Warn, "Skipped entries that are not objects", "", r.line(e), num, "")
+		return ex, false
+	}
+	reqNode := t.Get(e, "request")
+	if t.Kind(reqNode) == jsontree.Object {
+		ex.Request = r.request(reqNode, num)
+		r.reqs[num] = ex.Request
+	}
+	respNode := t.Get(e, "response")
+	if t.Kind(respNode) != jsontree.Object {
+		if ex.Request == nil {
+			r.count("empty", message.Warn, "Skipped entries with neither a request nor a response", "", r.line(e), num, "")
+			return ex, false
+		}
+		r.count("noresponse", message.Warn, "No response was recorded",
+			"the request was probably still pending, or was cancelled, when the HAR was saved", r.line(e), num, "")
+		return ex, true
+	}
+	ex.Response = r.response(respNode, num)
+	if ex.Response.Status == 0 {
+		var errText string
+		if s := t.Str(t.Get(respNode, "_error")); s != "" {
+			errText = strconv.Quote(s)
+		}
+		r.count("status0", message.Warn, "Status 0",
+			"no HTTP response was received. This usually means the request failed (network, DNS or TLS error), "+
+				"was blocked (by an extension, ad blocker or mixed-content rule), or was refused by the browser's "+
+				"CORS check; the browser console says which",
+			r.line(respNode), num, errText)
+		r.tallies["status0"].namesLead = ", with the error "
+	}
+	return ex, true
+}
+
+// label names an entry in diagnostics: "entry 2 (POST https://…)".
+func (r *harReader) label(req *message.Request, num int) string {
+	if req == nil || (req.Method == "" && req.URL == "") {
+		return fmt.Sprintf("entry %d", num)
+	}
+	u := req.URL
+	if len(u) > 80 {
+		u = u[:77] + "..."
+	}
+	return fmt.Sprintf("entry %d (%s)", num, strings.TrimSpace(req.Method+" "+u))
+}
+
+// request converts a HAR request object.
+func (r *harReader) request(n jsontree.Node, num int) *message.Request {
+	t := r.tree
+	req := &message.Request{
+		Method:  t.Str(t.Get(n, "method")),
+		URL:     t.Str(t.Get(n, "url")),
+		Version: harVersion(t.Str(t.Get(n, "httpVersion"))),
+		Line:    r.line(n),
+	}
+	var pseudo message.Header
+	req.Header, pseudo = r.headers(t.Get(n, "headers"), num)
+	req.Target = harTarget(req.URL)
+	if req.Target == "" {
+		req.Target = pseudo.Get(":path")
+	}
+	if req.Method == "" {
+		req.Method = pseudo.Get(":method")
+	}
+	if pd := t.Get(n, "postData"); t.Kind(pd) == jsontree.Object {
+		if text := t.Get(pd, "text"); t.Kind(text) == jsontree.String {
+			ct := req.Header.Get("Content-Type")
+			if ct == "" {
+				ct = t.Str(t.Get(pd, "mimeType"))
+			}
+			if s := t.Str(text); s != "" {
+				req.Body = message.NewBody([]byte(s), ct, r.line(text))
+			}
+		}
+	}
+	return req
+}
+
+// harTarget returns the path and query of an absolute URL, without the
+// fragment, as the request-target that was sent; a URL that is already a
+// path is returned as it is.
+func harTarget(u string) string {
+	if u == "" {
+		return ""
+	}
+	if i := strings.IndexByte(u, '#'); i >= 0 {
+		u = u[:i]
+	}
+	i := strings.Index(u, "://")
+	if i < 0 {
+		return u
+	}
+	rest := u[i+3:]
+	j := strings.IndexAny(rest, "/?")
+	if j < 0 {
+		return "/"
+	}
+	if rest[j] == '?' {
+		return "/" + rest[j:]
+	}
+	return rest[j:]
+}
+
+// response converts a HAR response object.
+func (r *harReader) response(n jsontree.Node, num int) *message.Response {
+	t := r.tree
+	resp := &message.Response{
+		Reason:  t.Str(t.Get(n, "statusText")),
+		Version: harVersion(t.Str(t.Get(n, "httpVersion"))),
+		Line:    r.line(n),
+	}
+	var pseudo message.Header
+	resp.Header, pseudo = r.headers(t.Get(n, "headers"), num)
+	status := t.Get(n, "status")
+	switch v, isInt := t.Int64(status); {
+	case isInt && v >= 0 && v < 1000:
+		resp.Status = int(v)
+	case status == jsontree.NoNode:
+		if s, err := strconv.Atoi(strings.TrimSpace(pseudo.Get(":status"))); err == nil && s >= 0 && s < 1000 {
+			resp.Status = s
+			r.count("pseudostatus", message.Info, "Took the status from the :status pseudo-header", "response.status is missing", r.line(n), num, "")
+		}
+	case t.Kind(status) == jsontree.String:
+		// Some exporters write the status as a string.
+		if s, err := strconv.Atoi(strings.TrimSpace(t.Str(status))); err == nil && s >= 0 && s < 1000 {
+			resp.Status = s
+		}
+	}
+	resp.Body = r.content(t.Get(n, "content"), resp.Header, num)
+	return resp
+}
+
+// content turns response.content into a Body: text as given, or decoded
+// from base64; Omitted when the HAR says there was a body but left it out.
+func (r *harReader) content(c jsontree.Node, h message.Header, num int) *message.Body {
+	t := r.tree
+	if t.Kind(c) != jsontree.Object {
+		return nil
+	}
+	ct := h.Get("Content-Type")
+	if ct == "" {
+		ct = t.Str(t.Get(c, "mimeType"))
+	}
+	text := t.Get(c, "text")
+	if t.Kind(text) != jsontree.String {
+		if size, _ := t.Int64(t.Get(c, "size")); size > 0 {
+			b := message.NewBody(nil, ct, r.line(c))
+			b.Omitted = true
+			r.count("omitted", message.Info, "The HAR leaves out the response body",
+				"content.size is given but there is no content.text (some browsers and sanitisers drop bodies on export)", r.line(c), num, "")
+			return b
+		}
+		return nil
+	}
+	s := t.Str(text)
+	if s == "" {
+		return nil
+	}
+	data := []byte(s)
+	if strings.EqualFold(t.Str(t.Get(c, "encoding")), "base64") {
+		dec, err := harBase64(s)
+		if err != nil {
+			r.count("base64", message.Warn, "Showed content.text as written", "it is marked base64 but does not decode", r.line(text), num, "")
+		} else {
+			data = dec
+		}
+	}
+	return message.NewBody(data, ct, r.line(text))
+}
+
+// harBase64 decodes standard base64, with or without padding, ignoring the
+// line breaks some tools insert.
+func harBase64(s string) ([]byte, error) {
+	if strings.ContainsAny(s, "\r\n \t") {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '\r', '\n', ' ', '\t':
+				return -1
+			}
+			return r
+		}, s)
+	}
+	if strings.HasSuffix(s, "=") {
+		return base64.StdEncoding.DecodeString(s)
+	}
+	return base64.RawStdEncoding.DecodeString(s)
+}
+
+// headers reads a HAR header list. HAR 1.2 says a list of {name, value}
+// objects; some tools write a {name: value} object or "Name: value"
+// strings instead. Pseudo-headers (":status") are returned apart, since
+// they restate the request line and status rather than being fields.
+func (r *harReader) headers(n jsontree.Node, num int) (h, pseudo message.Header) {
+	t := r.tree
+	switch t.Kind(n) {
+	case jsontree.Array:
+		for it := t.First(n); it != jsontree.NoNode; it = t.Next(it) {
+			switch t.Kind(it) {
+			case jsontree.Object:
+				name := t.Get(it, "name")
+				if t.Kind(name) != jsontree.String {
+					r.count("noname", message.Warn, "Skipped header items without a name", "", r.line(it), num, "")
+					continue
+				}
+				h, pseudo = r.field(h, pseudo, t.Str(name), harScalar(t, t.Get(it, "value")), r.line(it), num)
+			case jsontree.String:
+				r.count("strings", message.Info, `Read headers written as "Name: value" strings`, "HAR 1.2 lists them as {name, value} objects", r.line(it), num, "")
+				s := t.Str(it)
+				i := strings.IndexByte(s, ':')
+				if i == 0 {
+					// ":status: 200" — the name itself starts with a colon.
+					i = strings.IndexByte(s[1:], ':') + 1
+				}
+				if i <= 0 {
+					r.count("noname", message.Warn, "Skipped header items without a name", "", r.line(it), num, "")
+					continue
+				}
+				h, pseudo = r.field(h, pseudo, strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+1:]), r.line(it), num)
+			default:
+				r.count("noname", message.Warn, "Skipped header items without a name", "", r.line(it), num, "")
+			}
+		}
+	case jsontree.Object:
+		r.count("object", message.Info, "Read headers written as a {name: value} object", "HAR 1.2 lists them as {name, value} objects", r.line(n), num, "")
+		for it := t.First(n); it != jsontree.NoNode; it = t.Next(it) {
+			if t.Kind(it) == jsontree.Array {
+				// {"set-cookie": ["a=1", "b=2"]}: one field per value.
+				for v := t.First(it); v != jsontree.NoNode; v = t.Next(v) {
+					h, pseudo = r.field(h, pseudo, t.Key(it), harScalar(t, v), r.line(v), num)
+				}
+				continue
+			}
+			h, pseudo = r.field(h, pseudo, t.Key(it), harScalar(t, it), t.Line(it), num)
+		}
+	}
+	return h, pseudo
+}
+
+// field appends one header field, setting pseudo-headers aside and
+// splitting Set-Cookie values that a tool joined with line breaks.
+func (r *harReader) field(h, pseudo message.Header, name, value string, line, num int) (message.Header, message.Header) {
+	if strings.HasPrefix(name, ":") {
+		r.count("pseudo", message.Info, "Dropped HTTP/2 pseudo-header fields", "they restate the method, path and status, which are read separately", line, num, name)
+		return h, append(pseudo, message.Field{Name: name, Value: value, Line: line})
+	}
+	if strings.EqualFold(name, "Set-Cookie") && strings.Contains(value, "\n") {
+		r.count("cookie", message.Info, "Split Set-Cookie values joined with line breaks into separate fields", "each cookie is its own Set-Cookie field", line, num, "")
+		for _, v := range strings.Split(value, "\n") {
+			if v = strings.TrimSpace(v); v != "" {
+				h = append(h, message.Field{Name: name, Value: v, Line: line})
+			}
+		}
+		return h, pseudo
+	}
+	return append(h, message.Field{Name: name, Value: value, Line: line}), pseudo
+}
+
+// harScalar reads a header value: a string decoded, anything else (a
+// number, true) as written.
+func harScalar(t *jsontree.Tree, n jsontree.Node) string {
+	switch t.Kind(n) {
+	case jsontree.String:
+		return t.Str(n)
+	case jsontree.Null, jsontree.Invalid:
+		return ""
+	}
+	return string(t.Raw(n))
+}
