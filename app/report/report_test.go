@@ -92,7 +92,7 @@ func TestAuthRocketExamples(t *testing.T) {
 				t.Error("already_reset at the response's own time")
 			}
 		}},
-		{"authrocket-v1-429", now, []string{"0 of 1234", "has reset since"}, func(t *testing.T, e *Exchange) {
+		{"authrocket-v1-429", now, []string{"0 of 1234", "has passed since"}, func(t *testing.T, e *Exchange) {
 			if e.RateLimit == nil || !e.RateLimit.AlreadyReset {
 				t.Errorf("a paste read years later must say the window already reset: %+v", e.RateLimit)
 			}

@@ -161,19 +161,24 @@ func fieldList(fs []FieldError) string {
 
 func rateLimitLine(rl *RateLimit, now time.Time) string {
 	var b strings.Builder
-	if rl.Remaining != nil && rl.Limit != nil {
-		fmt.Fprintf(&b, "Rate limit: %d of %d left", *rl.Remaining, *rl.Limit)
-	} else if rl.Remaining != nil {
-		fmt.Fprintf(&b, "Rate limit: %d left", *rl.Remaining)
-	} else {
-		b.WriteString("Rate limit")
+	switch {
+	case rl.Remaining != nil && rl.Limit != nil:
+		fmt.Fprintf(&b, "Rate limited: %d of %d left", *rl.Remaining, *rl.Limit)
+	case rl.Remaining != nil:
+		fmt.Fprintf(&b, "Rate limited: %d left", *rl.Remaining)
+	default:
+		b.WriteString("Rate limited")
 	}
 	if rl.ResetAt != nil {
-		fmt.Fprintf(&b, "; the window resets at %s", humanTime(*rl.ResetAt))
+		verb := "the window resets"
+		if rl.Remaining == nil {
+			verb = "the server asks to wait until"
+		}
+		fmt.Fprintf(&b, "; %s at %s", verb, humanTime(*rl.ResetAt))
 		if rl.ResetFromNowSeconds != nil {
 			d := *rl.ResetFromNowSeconds
 			if rl.AlreadyReset || d <= 0 {
-				fmt.Fprintf(&b, " (%s ago, so it has reset since)", Duration(-d))
+				fmt.Fprintf(&b, " (%s ago, so it has passed since)", Duration(-d))
 			} else {
 				fmt.Fprintf(&b, " (in %s)", Duration(d))
 			}

@@ -145,7 +145,11 @@ func (e *Exchange) writeText(b *strings.Builder, c textStyle, i, n int, selected
 		}
 	}
 	if v := e.Validation; v != nil {
-		fmt.Fprintf(b, "%s %s", c.bold("Validation errors:"), v.Format)
+		label := "Error body:"
+		if len(v.Fields) > 0 {
+			label = "Validation errors:"
+		}
+		fmt.Fprintf(b, "%s %s", c.bold(label), v.Format)
 		if v.Message != "" {
 			fmt.Fprintf(b, ": %s", v.Message)
 		}
