@@ -1,0 +1,80 @@
+package share
+
+import "strings"
+
+// jwt locates a compact JWS (header.claims.signature) in the text.
+type jwt struct {
+	end              int // end of the whole token
+	sigStart, sigEnd int // the part Redact removes
+}
+
+func isB64URL(c byte) bool {
+	return b64URLChars[c]
+}
+
+// b64run returns the end of the run of base64url characters from i.
+func b64run(s string, i int) int {
+	for i < len(s) && isB64URL(s[i]) {
+		i++
+	}
+	return i
+}
+
+// jwtAt reports whether a JWT starts at i. Both the header and the claims
+// are base64url JSON objects, so both begin with "eyJ" (`{"`). A token with
+// five parts is a JWE: everything after its header is opaque, so all of it
+// counts as the part to remove. An unsigned token (alg none, empty
+// signature) has nothing to remove and is not reported.
+func jwtAt(s string, i int) (jwt, bool) {
+	if !strings.HasPrefix(s[i:], "eyJ") {
+		return jwt{}, false
+	}
+	h := b64run(s, i)
+	if h-i < 10 || h >= len(s) || s[h] != '.' {
+		return jwt{}, false
+	}
+	c := b64run(s, h+1)
+	if c-(h+1) < 4 || c >= len(s) || s[c] != '.' {
+		return jwt{}, false
+	}
+	g := b64run(s, c+1)
+	if !strings.HasPrefix(s[h+1:], "eyJ") {
+		// JWE: header.key.iv.ciphertext.tag
+		t := g
+		parts := 3
+		for parts < 5 && t < len(s) && s[t] == '.' {
+			t = b64run(s, t+1)
+			parts++
+		}
+		if parts != 5 {
+			return jwt{}, false
+		}
+		return jwt{end: t, sigStart: h + 1, sigEnd: t}, true
+	}
+	if g == c+1 {
+		return jwt{}, false
+	}
+	return jwt{end: g, sigStart: c + 1, sigEnd: g}, true
+}
+
+// scanJWTs finds JWTs wherever they stand and removes their signatures.
+func scanJWTs(c *collector) {
+	s := c.s
+	for i := 0; i < len(s); {
+		k := strings.Index(s[i:], "eyJ")
+		if k < 0 {
+			return
+		}
+		k += i
+		if k > 0 && isB64URL(s[k-1]) && !afterEscape(s, k) {
+			i = b64run(s, k) // inside a longer base64 run: skip it whole
+			continue
+		}
+		if j, ok := jwtAt(s, k); ok {
+			c.add(j.sigStart, j.sigEnd, KindJWTSignature, "")
+			i = j.end
+			continue
+		}
+		i = k + 3
+	}
+}

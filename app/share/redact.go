@@ -1,0 +1,272 @@
+package share
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// span is one secret found by a scanner: the bytes [start, end) of the paste.
+type span struct {
+	start, end int
+	seq        int // order of finding
+	kind       string
+	name       string
+	// repl replaces the secret when it is not Replacement itself: a bare
+	// JSON number becomes the JSON string "REDACTED" so the document stays
+	// valid (escaped, \"REDACTED\", inside JSON held in a JSON string).
+	repl string
+}
+
+// collector gathers spans from the scanners. It is created per call, so
+// Redact keeps no state between calls.
+type collector struct {
+	s     string
+	depth int // how many JSON strings deep s is
+	spans []span
+	// strs holds the content ranges [start, end) of the JSON strings
+	// scanJSON saw, in order, as pairs.
+	strs []int32
+	// placedK and placed remember the last jsonPlaced answer: spans come in
+	// order, so one string is asked about again and again.
+	placedK int
+	placed  bool
+}
+
+// clip cuts a span that starts inside a JSON string at that string's end,
+// so a redaction never swallows the closing quote and the JSON stays valid.
+// Only strings placed as in JSON count: in other text a quote pair may be
+// part of a secret, which must then go whole.
+func (c *collector) clip(start, end int) int {
+	n := len(c.strs) / 2
+	// the last string starting at or before start
+	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k]) > start }) - 1
+	if k < 0 {
+		return end
+	}
+	a, b := int(c.strs[2*k]), int(c.strs[2*k+1])
+	if start >= b || end <= b {
+		return end
+	}
+	if c.placedK != k+1 {
+		c.placedK, c.placed = k+1, jsonPlaced(c.s, a-1, b)
+	}
+	if c.placed {
+		return b
+	}
+	return end
+}
+
+// jsonPlaced reports whether the string quoted at open and close stands
+// where JSON allows one: after the start, "[", "{", "," or ":", and before
+// the end, ",", ":", "]" or "}".
+func jsonPlaced(s string, open, close int) bool {
+	i := open - 1
+	for i >= 0 && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i--
+	}
+	if i >= 0 && strings.IndexByte("[{,:", s[i]) < 0 {
+		return false
+	}
+	j := skipWS(s, close+1)
+	return j == len(s) || strings.IndexByte(",:]}", s[j]) >= 0
+}
+
+func (c *collector) add(start, end int, kind, name string) {
+	if start < 0 || end > len(c.s) || start >= end {
+		return
+	}
+	if end = c.clip(start, end); start >= end {
+		return
+	}
+	if c.s[start:end] == Replacement {
+		return // already redacted: a second pass changes nothing
+	}
+	c.spans = append(c.spans, span{start: start, end: end, seq: len(c.spans), kind: kind, name: name})
+}
+
+// secret adds [start, end) as a secret of the given kind, unless the value is
+// a JWT: then only its signature goes, so its claims stay readable.
+// number adds a bare JSON number as a secret, replaced by a JSON string.
+func (c *collector) number(start, end int, name string) {
+	if start >= end || !isNumberStart(c.s[start]) {
+		return // true, false, null and the like hold no secret
+	}
+	c.spans = append(c.spans, span{start: start, end: end, seq: len(c.spans), kind: KindJSONSecret, name: name, repl: `"` + Replacement + `"`})
+}
+
+func isNumberStart(ch byte) bool { return ch == '-' || ch >= '0' && ch <= '9' }
+
+func (c *collector) secret(start, end int, kind, name string) {
+	for start < end && (c.s[start] == ' ' || c.s[start] == '\t') {
+		start++
+	}
+	for end > start && (c.s[end-1] == ' ' || c.s[end-1] == '\t' || c.s[end-1] == '\r') {
+		end--
+	}
+	if start >= end {
+		return
+	}
+	if j, ok := jwtAt(c.s, start); ok && j.end == end {
+		c.add(j.sigStart, j.sigEnd, KindJWTSignature, name)
+		return
+	}
+	c.add(start, end, kind, name)
+}
+
+// run applies every scanner to the collector's text.
+func (c *collector) run() {
+	// Scanners that know the most about where a secret stands go first:
+	// for equal spans the first one found gives the Name.
+	scanJSON(c) // first: it records the JSON strings the others must not overrun
+	scanLines(c)
+	scanSingleQuoted(c)
+	scanQuery(c)
+	scanURLUserinfo(c)
+	scanWebhooks(c)
+	scanSchemes(c)
+	scanPrefixes(c)
+	scanJWTs(c)
+}
+
+// Redact finds the secrets in a paste and replaces them with "REDACTED".
+// It works on the text itself, so every paste shape is covered: raw HTTP,
+// curl -v/-i, HAR, HTTPie, wget -S, devtools copies, chat-quoted lines,
+// curl and fetch commands, and bodies alone. Time and memory are linear in
+// the size of the paste.
+func Redact(paste string, opt Options) Result {
+	c := &collector{s: paste}
+	c.run()
+
+	keep := map[string]bool{}
+	for _, k := range opt.KeepKinds {
+		keep[k] = true
+	}
+	var drop, kept []span
+	for _, sp := range c.spans {
+		if opt.Keep || keep[sp.kind] {
+			kept = append(kept, sp)
+		} else {
+			drop = append(drop, sp)
+		}
+	}
+	drop = merge(drop)
+	kept = withoutOverlaps(merge(kept), drop)
+	return build(paste, drop, kept)
+}
+
+// merge sorts spans and joins overlapping ones into their union, so no part
+// of a secret found by two scanners can slip out between them.
+func merge(sp []span) []span {
+	if len(sp) == 0 {
+		return nil
+	}
+	// Ties keep the order the scanners found them in (seq), so the first
+	// scanner names the secret.
+	slices.SortFunc(sp, func(a, b span) int {
+		switch {
+		case a.start != b.start:
+			return a.start - b.start
+		case a.end != b.end:
+			return b.end - a.end
+		}
+		return a.seq - b.seq
+	})
+	out := sp[:1]
+	for _, x := range sp[1:] {
+		last := &out[len(out)-1]
+		if x.start < last.end {
+			if x.end > last.end {
+				last.end = x.end
+				last.repl = ""
+			}
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+// withoutOverlaps drops the kept spans that touch a redacted one: the
+// redaction wins, so keeping one kind never uncovers another.
+func withoutOverlaps(kept, drop []span) []span {
+	out := kept[:0]
+	j := 0
+	for _, k := range kept {
+		for j < len(drop) && drop[j].end <= k.start {
+			j++
+		}
+		if j < len(drop) && drop[j].start < k.end {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+func replacement(sp span) string {
+	if sp.repl != "" {
+		return sp.repl
+	}
+	return Replacement
+}
+
+// build writes the redacted text and the list of redactions.
+func build(s string, drop, kept []span) Result {
+	var b strings.Builder
+	size := len(s)
+	for _, sp := range drop {
+		size += len(replacement(sp)) - (sp.end - sp.start)
+	}
+	b.Grow(size)
+	// outAt maps each dropped span to its place in the output, for the
+	// After preview.
+	outAt := make([]int, len(drop))
+	pos := 0
+	for i, sp := range drop {
+		b.WriteString(s[pos:sp.start])
+		outAt[i] = b.Len()
+		b.WriteString(replacement(sp))
+		pos = sp.end
+	}
+	b.WriteString(s[pos:])
+	out := b.String()
+
+	res := Result{Text: out, Found: len(drop) + len(kept), Removed: len(drop)}
+	n := len(drop) + len(kept)
+	if n > MaxListed {
+		n = MaxListed
+	}
+	if n == 0 {
+		return res
+	}
+	res.Redactions = make([]Redaction, 0, n)
+	line, at := 1, 0
+	i, j := 0, 0
+	for len(res.Redactions) < n {
+		var sp span
+		var isDrop bool
+		if j >= len(kept) || (i < len(drop) && drop[i].start < kept[j].start) {
+			sp, isDrop = drop[i], true
+		} else {
+			sp = kept[j]
+		}
+		line += strings.Count(s[at:sp.start], "\n")
+		at = sp.start
+		r := Redaction{
+			Line: line, Offset: sp.start, Length: sp.end - sp.start,
+			Kind: sp.kind, Name: sp.name, Kept: !isDrop,
+			Before: preview(s, sp.start, sp.end, shorten(s[sp.start:sp.end])),
+		}
+		if isDrop {
+			o := outAt[i]
+			r.After = preview(out, o, o+len(replacement(sp)), replacement(sp))
+			i++
+		} else {
+			r.After = r.Before
+			j++
+		}
+		res.Redactions = append(res.Redactions, r)
+	}
+	return res
+}
