@@ -3,6 +3,7 @@ package report
 import (
 	"time"
 
+	"github.com/httpexplain/httpexplain/app/message"
 	"github.com/httpexplain/httpexplain/app/paste"
 )
 
@@ -17,6 +18,11 @@ type Options struct {
 
 // Analyze reads a paste and explains every exchange in it.
 func Analyze(input []byte, opt Options) *Document {
-	doc := paste.Read(input)
+	return Explain(paste.Read(input), opt)
+}
+
+// Explain explains an already read paste, for a caller that also keeps
+// the read paste (the page shows its bodies).
+func Explain(doc *message.Document, opt Options) *Document {
 	return build(doc, opt)
 }

@@ -1,0 +1,229 @@
+package ui
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+)
+
+// The page's few direct uses of the browser. Natively (tests, prerendering)
+// go-app's JS values are inert, so each helper guards with app.IsClient.
+
+// browserZone asks the browser for the reader's time zone.
+func browserZone() Zone {
+	if !app.IsClient {
+		return UTC
+	}
+	name := ""
+	if intl := app.Window().Get("Intl"); intl.Truthy() {
+		opts := intl.Get("DateTimeFormat").New().Call("resolvedOptions")
+		if tz := opts.Get("timeZone"); tz.Type() == app.TypeString {
+			name = tz.String()
+		}
+	}
+	date := app.Window().Get("Date")
+	return Zone{Name: name, Offset: func(t time.Time) int {
+		// getTimezoneOffset is minutes WEST of UTC at that instant.
+		return -date.New(float64(t.UnixMilli())).Call("getTimezoneOffset").Int() * 60
+	}}
+}
+
+// writeClipboard puts s on the clipboard, falling back to a hidden textarea and
+// execCommand when the Clipboard API is missing or refused; done learns
+// whether it worked.
+func writeClipboard(s string, done func(ok bool)) {
+	if !app.IsClient {
+		done(false)
+		return
+	}
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		done(clipboardFallback(s))
+		return
+	}
+	var ok, fail app.Func
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		done(true)
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		done(clipboardFallback(s))
+		return nil
+	})
+	clip.Call("writeText", s).Call("then", ok, fail)
+}
+
+func clipboardFallback(s string) bool {
+	doc := app.Window().Get("document")
+	host := doc.Call("getElementById", "app-root")
+	if !host.Truthy() {
+		host = doc.Get("body")
+	}
+	ta := doc.Call("createElement", "textarea")
+	ta.Set("value", s)
+	ta.Call("setAttribute", "readonly", "")
+	ta.Call("setAttribute", "aria-hidden", "true")
+	ta.Get("classList").Call("add", "offscreen")
+	host.Call("appendChild", ta)
+	ta.Call("select")
+	ok := doc.Call("execCommand", "copy").Truthy()
+	host.Call("removeChild", ta)
+	return ok
+}
+
+// setPasteValue writes the paste area's value: go-app sets a textarea's
+// text, which a browser ignores once the reader has typed in it.
+func setPasteValue(s string) {
+	if !app.IsClient {
+		return
+	}
+	if ta := app.Window().GetElementByID("paste"); ta.Truthy() {
+		ta.Set("value", s)
+	}
+}
+
+// focusPaste moves the focus to the paste area.
+func focusPaste() {
+	if !app.IsClient {
+		return
+	}
+	if ta := app.Window().GetElementByID("paste"); ta.Truthy() {
+		ta.Call("focus")
+	}
+}
+
+// focusID focuses an element by id, if it is there.
+func focusID(id string) {
+	if !app.IsClient {
+		return
+	}
+	if el := app.Window().GetElementByID(id); el.Truthy() {
+		el.Call("focus")
+	}
+}
+
+// highlight scrolls to the place in the body a validation error names (by
+// JSON pointer, else by paste line) and marks it for a moment.
+func highlight(pointer string, line int) bool {
+	if !app.IsClient {
+		return false
+	}
+	doc := app.Window().Get("document")
+	var target app.Value
+	if pointer != "" {
+		// Compare in Go rather than build a CSS selector from pasted text.
+		nodes := doc.Call("querySelectorAll", "#body [data-pointer]")
+		for i := 0; i < nodes.Length(); i++ {
+			if n := nodes.Index(i); n.Call("getAttribute", "data-pointer").String() == pointer {
+				target = n
+				break
+			}
+		}
+	}
+	if target == nil && line > 0 {
+		if n := doc.Call("querySelector", `#body [data-line="`+strconv.Itoa(line)+`"]`); n.Truthy() {
+			target = n
+		}
+	}
+	if target == nil {
+		if n := doc.Call("getElementById", "body"); n.Truthy() {
+			target = n
+		} else {
+			return false
+		}
+	}
+	// Open any closed <details> around it so it can be seen.
+	for p := target; p.Truthy(); p = p.Get("parentElement") {
+		if p.Get("tagName").String() == "DETAILS" {
+			p.Set("open", true)
+		}
+	}
+	target.Get("classList").Call("remove", "flash")
+	target.Get("offsetWidth") // restart the animation
+	target.Get("classList").Call("add", "flash")
+	if !target.Call("hasAttribute", "tabindex").Bool() {
+		target.Call("setAttribute", "tabindex", "-1")
+	}
+	target.Call("scrollIntoView", map[string]any{"block": "center", "behavior": "smooth"})
+	target.Call("focus", map[string]any{"preventScroll": true})
+	return true
+}
+
+// tickCountdowns refreshes every live countdown in place, without a
+// re-render: the rest of the report does not change with the clock.
+func tickCountdowns(now time.Time) {
+	if !app.IsClient {
+		return
+	}
+	nodes := app.Window().Get("document").Call("querySelectorAll", "[data-target]")
+	for i := 0; i < nodes.Length(); i++ {
+		n := nodes.Index(i)
+		sec, err := strconv.ParseInt(n.Call("getAttribute", "data-target").String(), 10, 64)
+		if err != nil {
+			continue
+		}
+		n.Set("textContent", Countdown(time.Unix(sec, 0), now, "resets in", "already reset"))
+	}
+}
+
+// locationHash returns the URL fragment without "#".
+func locationHash() string {
+	if !app.IsClient {
+		return ""
+	}
+	h := app.Window().Get("location").Get("hash").String()
+	if len(h) > 0 && h[0] == '#' {
+		h = h[1:]
+	}
+	return h
+}
+
+// dropHash removes the fragment from the address bar without a reload or a
+// request, so an edited paste is not mistaken for the shared one.
+func dropHash() {
+	if !app.IsClient {
+		return
+	}
+	loc := app.Window().Get("location")
+	app.Window().Get("history").Call("replaceState", nil, "", loc.Get("pathname").String()+loc.Get("search").String())
+}
+
+// pageURL is the page's address without query or fragment.
+func pageURL() string {
+	if !app.IsClient {
+		return "https://example.invalid/httpexplain/"
+	}
+	loc := app.Window().Get("location")
+	return loc.Get("origin").String() + loc.Get("pathname").String()
+}
+
+// readFile reads a File object as text and hands the text to done.
+func readFile(f app.Value, done func(text string, err string)) {
+	const maxFile = 32 << 20
+	if !f.Truthy() {
+		return
+	}
+	if size := f.Get("size").Int(); size > maxFile {
+		done("", "That file is "+strconv.Itoa(size>>20)+" MB; the page reads files up to 32 MB.")
+		return
+	}
+	var ok, fail app.Func
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		done(args[0].String(), "")
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		done("", "The file could not be read.")
+		return nil
+	})
+	f.Call("text").Call("then", ok, fail)
+}
