@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Engine packages: they import no UI code and must also work under GOOS=js.
-ENGINE="./app/samples/... ./app/message/... ./app/jsontree/... ./app/paste/... ./app/knowledge/... ./app/diagnosis/... ./app/report/..."
+ENGINE="./app/samples/... ./app/share/... ./app/message/... ./app/jsontree/... ./app/paste/... ./app/knowledge/... ./app/diagnosis/... ./app/report/..."
 WASM_LDFLAGS="-s -w"
 
 log() { printf '==> %s\n' "$*" >&2; }
@@ -98,6 +98,9 @@ cmd_test() {
 	GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" $ENGINE
 }
 
+# cmd_bench ARGS: ARGS go to the browser bench (httpexplain bench --help),
+# e.g. ./build.sh bench --runs 3. The floor app (app/ui/floor) is built the
+# same way as the app, into a temporary folder, so every run measures both.
 cmd_bench() {
 	need_go
 	log "Go benchmarks"
@@ -105,8 +108,14 @@ cmd_bench() {
 	go test -run='^$' -bench=. -benchmem $ENGINE
 	ensure_browser
 	build_wasm
+	local floor
+	floor=$(mktemp -d)
+	# shellcheck disable=SC2064
+	trap "rm -rf '$floor'" EXIT
+	log "building the floor app"
+	GOOS=js GOARCH=wasm go build -tags floor -trimpath -ldflags="$WASM_LDFLAGS" -o "$floor/app.wasm" ./cmd/httpexplain
 	log "browser benchmark"
-	go run ./cmd/httpexplain bench --web web
+	go run ./cmd/httpexplain bench --web web --floor-wasm "$floor/app.wasm" "$@"
 }
 
 cmd_fuzz() {
