@@ -137,6 +137,12 @@ func (t *Tree) Count() int {
 }
 
 // Kind returns n's kind.
+//
+// Kind, First and Raw are called from a hundred places in the readers;
+// kept out of line, they cost the web page one copy each instead of one
+// per call.
+//
+//go:noinline
 func (t *Tree) Kind(n Node) Kind {
 	if !t.ok(n) {
 		return Invalid
@@ -153,6 +159,8 @@ func (t *Tree) Len(n Node) int {
 }
 
 // First returns the first member of an object or array, or NoNode.
+//
+//go:noinline
 func (t *Tree) First(n Node) Node {
 	if !t.ok(n) || t.nodes[n].count == 0 {
 		return NoNode
@@ -307,6 +315,8 @@ func (t *Tree) Str(n Node) string {
 
 // Raw returns the exact source bytes of n (a number as written, a string
 // with its quotes, a container from bracket to bracket).
+//
+//go:noinline
 func (t *Tree) Raw(n Node) []byte {
 	if !t.ok(n) {
 		return nil

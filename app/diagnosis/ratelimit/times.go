@@ -1,7 +1,7 @@
 package ratelimit
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -75,6 +75,10 @@ func parseGoDuration(v string) (time.Duration, bool) {
 	return d, true
 }
 
+// i64 writes n in decimal. human builds its words with it rather than
+// fmt.Sprintf, which costs the web page more code per call.
+func i64(n int64) string { return strconv.FormatInt(n, 10) }
+
 // human writes a non-negative duration in plain words: "41 s", "6 min 2 s",
 // "3 h 5 min", "2 days 4 h", "12 years".
 func human(d time.Duration) string {
@@ -83,25 +87,25 @@ func human(d time.Duration) string {
 	}
 	switch {
 	case d < time.Second:
-		return fmt.Sprintf("%d ms", d.Milliseconds())
+		return i64(d.Milliseconds()) + " ms"
 	case d < time.Minute:
 		s := d.Seconds()
 		if s == float64(int64(s)) {
-			return fmt.Sprintf("%d s", int64(s))
+			return i64(int64(s)) + " s"
 		}
-		return fmt.Sprintf("%.1f s", s)
+		return strconv.FormatFloat(s, 'f', 1, 64) + " s"
 	case d < time.Hour:
 		m, s := int64(d/time.Minute), int64(d%time.Minute/time.Second)
 		if s == 0 {
-			return fmt.Sprintf("%d min", m)
+			return i64(m) + " min"
 		}
-		return fmt.Sprintf("%d min %d s", m, s)
+		return i64(m) + " min " + i64(s) + " s"
 	case d < 24*time.Hour:
 		h, m := int64(d/time.Hour), int64(d%time.Hour/time.Minute)
 		if m == 0 {
-			return fmt.Sprintf("%d h", h)
+			return i64(h) + " h"
 		}
-		return fmt.Sprintf("%d h %d min", h, m)
+		return i64(h) + " h " + i64(m) + " min"
 	case d < 365*24*time.Hour:
 		days, h := int64(d/(24*time.Hour)), int64(d%(24*time.Hour)/time.Hour)
 		unit := "days"
@@ -109,9 +113,9 @@ func human(d time.Duration) string {
 			unit = "day"
 		}
 		if h == 0 {
-			return fmt.Sprintf("%d %s", days, unit)
+			return i64(days) + " " + unit
 		}
-		return fmt.Sprintf("%d %s %d h", days, unit, h)
+		return i64(days) + " " + unit + " " + i64(h) + " h"
 	}
-	return fmt.Sprintf("%d years", int64(d/(365*24*time.Hour)))
+	return i64(int64(d/(365*24*time.Hour))) + " years"
 }

@@ -20,16 +20,16 @@ const (
 // bodyIDKeys are JSON member names that hold a request or trace id
 // (Anthropic and many APIs "request_id", Spring WebFlux "requestId",
 // ASP.NET Core "traceId", Microsoft Graph error.innerError."request-id").
-var bodyIDKeys = map[string]bool{
-	"request_id":        true,
-	"requestId":         true,
-	"request-id":        true,
-	"traceId":           true,
-	"trace_id":          true,
-	"correlation_id":    true,
-	"correlationId":     true,
-	"client-request-id": true,
-}
+var bodyIDKeys = setOf(
+	"request_id",
+	"requestId",
+	"request-id",
+	"traceId",
+	"trace_id",
+	"correlation_id",
+	"correlationId",
+	"client-request-id",
+)
 
 // xmlRequestID finds the RequestId element of AWS XML error bodies.
 var xmlRequestID = regexp.MustCompile(`<Request(?:Id|ID)>([^<]{1,256})</Request(?:Id|ID)>`)
@@ -115,4 +115,14 @@ func jsonIDs(data []byte) []ID {
 		}
 	}
 	return ids
+}
+
+// setOf makes a set from a list. Tables written as setOf calls are data
+// and one loop; a map literal compiles to one insertion per entry.
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
 }

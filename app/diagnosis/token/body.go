@@ -100,12 +100,27 @@ func pointer(stack []frame) string {
 	for _, fr := range stack {
 		b.WriteByte('/')
 		if fr.object {
-			b.WriteString(strings.NewReplacer("~", "~0", "/", "~1").Replace(fr.key))
+			writeEscaped(&b, fr.key)
 		} else {
 			b.WriteString(strconv.Itoa(fr.index))
 		}
 	}
 	return b.String()
+}
+
+// writeEscaped writes a member name as a JSON Pointer reference token:
+// "~" as "~0" and "/" as "~1" (RFC 6901 §3).
+func writeEscaped(b *strings.Builder, key string) {
+	for i := 0; i < len(key); i++ {
+		switch key[i] {
+		case '~':
+			b.WriteString("~0")
+		case '/':
+			b.WriteString("~1")
+		default:
+			b.WriteByte(key[i])
+		}
+	}
 }
 
 // lineCounter turns byte offsets into paste lines, moving forward only, so

@@ -11,6 +11,11 @@ import (
 // then returns the zero value, so readers can chain lookups without checks.
 // RFC 9457 §3.1 also asks that a member of the wrong type be ignored.
 
+// kind and the few helpers below are called from dozens of places in the
+// readers; kept out of line, they cost the web page one copy each instead
+// of one per call.
+//
+//go:noinline
 func (in *input) kind(n jsontree.Node) jsontree.Kind {
 	if in.t == nil || n == jsontree.NoNode {
 		return jsontree.Invalid
@@ -226,6 +231,8 @@ func (in *input) extra(r *Result, n jsontree.Node, key, name string) {
 }
 
 // add appends f to r unless r is full; it reports whether there was room.
+//
+//go:noinline
 func (r *Result) add(f FieldError) bool {
 	if len(r.Fields) >= maxFields {
 		return false
@@ -235,6 +242,8 @@ func (r *Result) add(f FieldError) bool {
 }
 
 // firstNonEmpty returns the first of vs that is not "".
+//
+//go:noinline
 func firstNonEmpty(vs ...string) string {
 	for _, v := range vs {
 		if strings.TrimSpace(v) != "" {
@@ -268,4 +277,14 @@ func (in *input) value(n jsontree.Node) string {
 		s = s[:maxExtraValue]
 	}
 	return s
+}
+
+// setOf makes a set from a list. Tables written as setOf calls are data
+// and one loop; a map literal compiles to one insertion per entry.
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
 }

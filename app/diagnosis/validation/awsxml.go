@@ -2,8 +2,6 @@ package validation
 
 import (
 	"bytes"
-	"encoding/xml"
-	"io"
 	"strings"
 )
 
@@ -47,9 +45,7 @@ func readAWSXML(in *input) *Result {
 	if len(data) > maxXMLBytes {
 		data = data[:maxXMLBytes]
 	}
-	d := xml.NewDecoder(bytes.NewReader(data))
-	d.Strict = false
-	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	sc := xmlScan{data: data}
 
 	var (
 		errs      []*xmlError
@@ -62,29 +58,29 @@ func readAWSXML(in *input) *Result {
 		lines     = lineCounter{data: data}
 	)
 	for tokens := 0; tokens < maxXMLTokens; tokens++ {
-		tok, err := d.Token()
-		if err != nil {
+		tok, local, chars := sc.next()
+		if tok == xmlStop {
 			break
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
+		switch tok {
+		case xmlStart:
 			depth++
 			switch {
-			case t.Name.Local == "Error" && errDepth == 0 && len(errs) < maxFields:
-				cur = &xmlError{line: lines.at(int(d.InputOffset()))}
+			case local == "Error" && errDepth == 0 && len(errs) < maxFields:
+				cur = &xmlError{line: lines.at(sc.pos)}
 				errDepth = depth
 			case errDepth != 0 && depth == errDepth+1:
-				child = t.Name.Local
+				child = local
 				text.Reset()
-			case errDepth == 0 && (t.Name.Local == "RequestId" || t.Name.Local == "RequestID"):
-				child = t.Name.Local
+			case errDepth == 0 && (local == "RequestId" || local == "RequestID"):
+				child = local
 				text.Reset()
 			}
-		case xml.CharData:
+		case xmlText:
 			if child != "" && text.Len() < maxXMLText {
-				text.Write(t)
+				text.Write(chars)
 			}
-		case xml.EndElement:
+		case xmlEnd:
 			switch {
 			case errDepth != 0 && depth == errDepth:
 				errs = append(errs, cur)

@@ -8,15 +8,15 @@ import "strings"
 
 // oauthCodes are the error codes of RFC 6749 and of extensions often seen
 // (device flow RFC 8628, DPoP RFC 9449, OpenID Connect).
-var oauthCodes = map[string]bool{
-	"invalid_request": true, "invalid_client": true, "invalid_grant": true, "unauthorized_client": true,
-	"unsupported_grant_type": true, "invalid_scope": true, "access_denied": true,
-	"unsupported_response_type": true, "server_error": true, "temporarily_unavailable": true,
-	"authorization_pending": true, "slow_down": true, "expired_token": true,
-	"use_dpop_nonce": true, "invalid_dpop_proof": true, "invalid_token": true, "insufficient_scope": true,
-	"login_required": true, "consent_required": true, "interaction_required": true,
-	"account_selection_required": true, "invalid_request_uri": true, "invalid_request_object": true,
-}
+var oauthCodes = setOf(
+	"invalid_request", "invalid_client", "invalid_grant", "unauthorized_client",
+	"unsupported_grant_type", "invalid_scope", "access_denied",
+	"unsupported_response_type", "server_error", "temporarily_unavailable",
+	"authorization_pending", "slow_down", "expired_token",
+	"use_dpop_nonce", "invalid_dpop_proof", "invalid_token", "insufficient_scope",
+	"login_required", "consent_required", "interaction_required",
+	"account_selection_required", "invalid_request_uri", "invalid_request_object",
+)
 
 func detectOAuth(in *input) bool {
 	r := in.root

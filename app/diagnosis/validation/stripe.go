@@ -6,10 +6,10 @@ package validation
 // https://docs.stripe.com/api/errors
 
 // stripeTypes are the documented error types.
-var stripeTypes = map[string]bool{
-	"api_error": true, "card_error": true, "idempotency_error": true, "invalid_request_error": true,
-	"authentication_error": true, "rate_limit_error": true, "api_connection_error": true,
-}
+var stripeTypes = setOf(
+	"api_error", "card_error", "idempotency_error", "invalid_request_error",
+	"authentication_error", "rate_limit_error", "api_connection_error",
+)
 
 func detectStripe(in *input) bool {
 	e := in.get(in.root, "error")

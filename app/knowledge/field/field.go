@@ -3,7 +3,7 @@
 package field
 
 import (
-	"slices"
+	"sort"
 	"strings"
 )
 
@@ -113,16 +113,31 @@ func familyOf(key string) (Family, bool) {
 func All() []Entry {
 	out := make([]Entry, len(entryTable))
 	copy(out, entryTable)
-	slices.SortFunc(out, func(a, b Entry) int {
-		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
-	})
+	sort.Sort(entriesByName(out))
 	return out
 }
+
+// entriesByName and familiesByPrefix sort with package sort, whose one
+// algorithm the web page carries anyway: each slices.SortFunc over a new
+// struct type adds its own copy of the sort to the WebAssembly code.
+type entriesByName []Entry
+
+func (s entriesByName) Len() int      { return len(s) }
+func (s entriesByName) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
+func (s entriesByName) Less(i, j int) bool {
+	return strings.ToLower(s[i].Name) < strings.ToLower(s[j].Name)
+}
+
+type familiesByPrefix []Family
+
+func (s familiesByPrefix) Len() int           { return len(s) }
+func (s familiesByPrefix) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (s familiesByPrefix) Less(i, j int) bool { return s[i].Prefix < s[j].Prefix }
 
 // Families returns every known name family, by prefix.
 func Families() []Family {
 	out := make([]Family, len(familyTable))
 	copy(out, familyTable)
-	slices.SortFunc(out, func(a, b Family) int { return strings.Compare(a.Prefix, b.Prefix) })
+	sort.Sort(familiesByPrefix(out))
 	return out
 }

@@ -23,6 +23,10 @@ type raised struct {
 
 func valid() verdict { return verdict{} }
 
+// invalid is called from some eighty checks; kept out of line (as clip
+// is), it costs the web page one copy instead of one per call.
+//
+//go:noinline
 func invalid(format string, args ...any) verdict {
 	return verdict{bad: fmt.Sprintf(format, args...)}
 }
@@ -39,82 +43,91 @@ type fieldSyntax struct {
 // a kind share a checker; fields absent here have no known syntax.
 var syntaxes = withStructured(plainSyntaxes, structuredFields)
 
-var plainSyntaxes = map[string]fieldSyntax{
+var plainSyntaxes = []namedSyntax{
 	// Dates (RFC 9110 §5.6.7).
-	"date":                {check: checkDate, singleton: true},
-	"expires":             {check: checkDate, singleton: true},
-	"last-modified":       {check: checkDate, singleton: true},
-	"if-modified-since":   {check: checkDate, singleton: true},
-	"if-unmodified-since": {check: checkDate, singleton: true},
+	{"date", fieldSyntax{check: checkDate, singleton: true}},
+	{"expires", fieldSyntax{check: checkDate, singleton: true}},
+	{"last-modified", fieldSyntax{check: checkDate, singleton: true}},
+	{"if-modified-since", fieldSyntax{check: checkDate, singleton: true}},
+	{"if-unmodified-since", fieldSyntax{check: checkDate, singleton: true}},
 
 	// Numbers.
-	"content-length":         {check: checkInteger, singleton: true},
-	"max-forwards":           {check: checkInteger, singleton: true},
-	"age":                    {check: checkDeltaSeconds, singleton: true},
-	"access-control-max-age": {check: checkDeltaSeconds, singleton: true},
-	"retry-after":            {check: checkRetryAfter, singleton: true},
+	{"content-length", fieldSyntax{check: checkInteger, singleton: true}},
+	{"max-forwards", fieldSyntax{check: checkInteger, singleton: true}},
+	{"age", fieldSyntax{check: checkDeltaSeconds, singleton: true}},
+	{"access-control-max-age", fieldSyntax{check: checkDeltaSeconds, singleton: true}},
+	{"retry-after", fieldSyntax{check: checkRetryAfter, singleton: true}},
 
 	// Lists of tokens.
-	"allow":                          {check: checkTokenList(true)},
-	"connection":                     {check: checkTokenList(false)},
-	"accept-ranges":                  {check: checkTokenList(false)},
-	"access-control-allow-methods":   {check: checkTokenList(false)},
-	"access-control-allow-headers":   {check: checkTokenList(false)},
-	"access-control-expose-headers":  {check: checkTokenList(false)},
-	"access-control-request-headers": {check: checkTokenList(false)},
-	"trailer":                        {check: checkTokenList(false)},
-	"vary":                           {check: checkVary},
-	"content-encoding":               {check: checkCodings(contentCodings)},
-	"transfer-encoding":              {check: checkCodings(transferCodings)},
-	"content-language":               {check: checkLanguageList},
+	{"allow", fieldSyntax{check: checkTokensOrNone}},
+	{"connection", fieldSyntax{check: checkTokens}},
+	{"accept-ranges", fieldSyntax{check: checkTokens}},
+	{"access-control-allow-methods", fieldSyntax{check: checkTokens}},
+	{"access-control-allow-headers", fieldSyntax{check: checkTokens}},
+	{"access-control-expose-headers", fieldSyntax{check: checkTokens}},
+	{"access-control-request-headers", fieldSyntax{check: checkTokens}},
+	{"trailer", fieldSyntax{check: checkTokens}},
+	{"vary", fieldSyntax{check: checkVary}},
+	{"content-encoding", fieldSyntax{check: checkContentCodings}},
+	{"transfer-encoding", fieldSyntax{check: checkTransferCodings}},
+	{"content-language", fieldSyntax{check: checkLanguageList}},
 
 	// Media types and entity-tags.
-	"content-type":  {check: checkMediaType, singleton: true},
-	"etag":          {check: checkETag, singleton: true},
-	"if-none-match": {check: checkETagList},
-	"if-match":      {check: checkETagList},
+	{"content-type", fieldSyntax{check: checkMediaType, singleton: true}},
+	{"etag", fieldSyntax{check: checkETag, singleton: true}},
+	{"if-none-match", fieldSyntax{check: checkETagList}},
+	{"if-match", fieldSyntax{check: checkETagList}},
 
 	// URIs and origins.
-	"location":                         {check: checkURIReference, singleton: true},
-	"content-location":                 {check: checkURIReference, singleton: true},
-	"access-control-allow-origin":      {check: checkAllowOrigin, singleton: true},
-	"access-control-allow-credentials": {check: checkAllowCredentials, singleton: true},
-	"link":                             {check: checkLink},
+	{"location", fieldSyntax{check: checkURIReference, singleton: true}},
+	{"content-location", fieldSyntax{check: checkURIReference, singleton: true}},
+	{"access-control-allow-origin", fieldSyntax{check: checkAllowOrigin, singleton: true}},
+	{"access-control-allow-credentials", fieldSyntax{check: checkAllowCredentials, singleton: true}},
+	{"link", fieldSyntax{check: checkLink}},
 
 	// Caching, ranges, authentication.
-	"cache-control":      {check: checkCacheControl},
-	"content-range":      {check: checkContentRange, singleton: true},
-	"www-authenticate":   {check: checkChallenges},
-	"proxy-authenticate": {check: checkChallenges},
-	"set-cookie":         {check: checkSetCookie},
+	{"cache-control", fieldSyntax{check: checkCacheControl}},
+	{"content-range", fieldSyntax{check: checkContentRange, singleton: true}},
+	{"www-authenticate", fieldSyntax{check: checkChallenges}},
+	{"proxy-authenticate", fieldSyntax{check: checkChallenges}},
+	{"set-cookie", fieldSyntax{check: checkSetCookie}},
 
 	// Browser security policies.
-	"strict-transport-security":           {check: checkHSTS, singleton: true},
-	"content-security-policy":             {check: checkCSP},
-	"content-security-policy-report-only": {check: checkCSP},
-	"referrer-policy":                     {check: checkReferrerPolicy},
-	"x-content-type-options":              {check: checkNosniff, singleton: true},
-	"x-frame-options":                     {check: checkFrameOptions, singleton: true},
-	"x-xss-protection":                    {check: checkXSSProtection, singleton: true},
-	"timing-allow-origin":                 {check: checkTimingAllowOrigin},
-	"nel":                                 {check: checkJSONObject, singleton: true},
-	"report-to":                           {check: checkJSONObjects},
+	{"strict-transport-security", fieldSyntax{check: checkHSTS, singleton: true}},
+	{"content-security-policy", fieldSyntax{check: checkCSP}},
+	{"content-security-policy-report-only", fieldSyntax{check: checkCSP}},
+	{"referrer-policy", fieldSyntax{check: checkReferrerPolicy}},
+	{"x-content-type-options", fieldSyntax{check: checkNosniff, singleton: true}},
+	{"x-frame-options", fieldSyntax{check: checkFrameOptions, singleton: true}},
+	{"x-xss-protection", fieldSyntax{check: checkXSSProtection, singleton: true}},
+	{"timing-allow-origin", fieldSyntax{check: checkTimingAllowOrigin}},
+	{"nel", fieldSyntax{check: checkJSONObject, singleton: true}},
+	{"report-to", fieldSyntax{check: checkJSONObjects}},
 
 	// Connection management and everyday extras (syntax_more.go).
-	"keep-alive":                    {check: checkParamList(true)},
-	"server-timing":                 {check: checkParamList(false)},
-	"alt-svc":                       {check: checkAltSvc},
-	"upgrade":                       {check: checkUpgrade},
-	"content-disposition":           {check: checkContentDisposition, singleton: true},
-	"accept-patch":                  {check: checkMediaTypeList},
-	"access-control-request-method": {check: checkTokenList(false), singleton: true},
+	{"keep-alive", fieldSyntax{check: checkParamValues}},
+	{"server-timing", fieldSyntax{check: checkParamNames}},
+	{"alt-svc", fieldSyntax{check: checkAltSvc}},
+	{"upgrade", fieldSyntax{check: checkUpgrade}},
+	{"content-disposition", fieldSyntax{check: checkContentDisposition, singleton: true}},
+	{"accept-patch", fieldSyntax{check: checkMediaTypeList}},
+	{"access-control-request-method", fieldSyntax{check: checkTokens, singleton: true}},
+}
+
+// namedSyntax is one row of plainSyntaxes. The table is a slice, not a
+// map literal: a slice of constants and function names is laid out as data,
+// where a map literal with function values compiles to code, one insertion
+// per row.
+type namedSyntax struct {
+	name string
+	syn  fieldSyntax
 }
 
 // withStructured builds one lookup table from both sources, once.
-func withStructured(plain map[string]fieldSyntax, sfs map[string]structured) map[string]fieldSyntax {
+func withStructured(plain []namedSyntax, sfs map[string]structured) map[string]fieldSyntax {
 	m := make(map[string]fieldSyntax, len(plain)+len(sfs))
-	for name, s := range plain {
-		m[name] = s
+	for _, p := range plain {
+		m[p.name] = p.syn
 	}
 	for name, sf := range sfs {
 		m[name] = fieldSyntax{check: sf.checker(), singleton: sf.singleton}
@@ -152,22 +165,28 @@ func checkRetryAfter(v string) verdict {
 	return checkDate(v)
 }
 
-// checkTokenList returns a checker for a comma list of tokens; empty says
-// whether the list may hold no element at all (Allow may).
-func checkTokenList(empty bool) func(string) verdict {
-	return func(v string) verdict {
-		els := splitList(v)
-		if len(els) == 0 && !empty {
-			return invalid("the list is empty")
-		}
-		for _, el := range els {
-			if !isToken(el) {
-				return invalid("%q is not a single token", clip(el))
-			}
-		}
-		return valid()
+// checkTokenList checks a comma list of tokens; empty says whether the
+// list may hold no element at all (Allow may). The table uses the named
+// forms below: a checker made by a call at start-up would be code run at
+// every page load, and a closure per table row.
+func checkTokenList(v string, empty bool) verdict {
+	els := splitList(v)
+	if len(els) == 0 && !empty {
+		return invalid("the list is empty")
 	}
+	for _, el := range els {
+		if !isToken(el) {
+			return invalid("%q is not a single token", clip(el))
+		}
+	}
+	return valid()
 }
+
+// checkTokens checks a list of one token or more.
+func checkTokens(v string) verdict { return checkTokenList(v, false) }
+
+// checkTokensOrNone checks a list of tokens that may be empty.
+func checkTokensOrNone(v string) verdict { return checkTokenList(v, true) }
 
 func checkVary(v string) verdict {
 	if strings.TrimSpace(v) == "*" {
@@ -178,7 +197,7 @@ func checkVary(v string) verdict {
 			return invalid("\"*\" must stand alone, not in a list with field names")
 		}
 	}
-	return checkTokenList(false)(v)
+	return checkTokens(v)
 }
 
 func checkLanguageList(v string) verdict {
@@ -332,20 +351,22 @@ var transferCodings = map[string]bool{
 	"compress": true, "x-compress": true, "trailers": true,
 }
 
-func checkCodings(known map[string]bool) func(string) verdict {
-	return func(v string) verdict {
-		vd := checkTokenList(false)(v)
-		if vd.bad != "" {
-			return vd
-		}
-		for _, el := range splitList(v) {
-			if !known[strings.ToLower(el)] {
-				vd.soft = append(vd.soft, raised{"coding.unknown", []string{el}})
-			}
-		}
+func checkCodings(v string, known map[string]bool) verdict {
+	vd := checkTokens(v)
+	if vd.bad != "" {
 		return vd
 	}
+	for _, el := range splitList(v) {
+		if !known[strings.ToLower(el)] {
+			vd.soft = append(vd.soft, raised{"coding.unknown", []string{el}})
+		}
+	}
+	return vd
 }
+
+func checkContentCodings(v string) verdict { return checkCodings(v, contentCodings) }
+
+func checkTransferCodings(v string) verdict { return checkCodings(v, transferCodings) }
 
 var referrerPolicies = map[string]bool{
 	"no-referrer": true, "no-referrer-when-downgrade": true, "same-origin": true,

@@ -11,35 +11,39 @@ import (
 // checkParamList reads a comma list whose elements are a token followed by
 // parameters, like Server-Timing ("db;dur=53, cache;desc=hit") or
 // Keep-Alive ("timeout=5, max=100", where the element itself is name=value).
-func checkParamList(elementHasValue bool) func(string) verdict {
-	return func(v string) verdict {
-		els := splitList(v)
-		if len(els) == 0 {
-			return invalid("the list is empty")
-		}
-		for _, el := range els {
-			head, rest, _ := strings.Cut(el, ";")
-			if rest != "" {
-				rest = ";" + rest
-			}
-			name, val, has := strings.Cut(head, "=")
-			name = strings.Trim(name, " \t")
-			if !isToken(name) {
-				return invalid("%q is not a token", clip(name))
-			}
-			if has {
-				val = strings.Trim(val, " \t")
-				if !elementHasValue || !(isToken(val) || isQuotedString(val)) {
-					return invalid("%q has a value where none is expected, or a value that needs quotes", clip(head))
-				}
-			}
-			if _, err := parseParams(rest, false, true); err != nil {
-				return invalid("in %q: %s", clip(el), err.Error())
-			}
-		}
-		return valid()
+func checkParamList(v string, elementHasValue bool) verdict {
+	els := splitList(v)
+	if len(els) == 0 {
+		return invalid("the list is empty")
 	}
+	for _, el := range els {
+		head, rest, _ := strings.Cut(el, ";")
+		if rest != "" {
+			rest = ";" + rest
+		}
+		name, val, has := strings.Cut(head, "=")
+		name = strings.Trim(name, " \t")
+		if !isToken(name) {
+			return invalid("%q is not a token", clip(name))
+		}
+		if has {
+			val = strings.Trim(val, " \t")
+			if !elementHasValue || !(isToken(val) || isQuotedString(val)) {
+				return invalid("%q has a value where none is expected, or a value that needs quotes", clip(head))
+			}
+		}
+		if _, err := parseParams(rest, false, true); err != nil {
+			return invalid("in %q: %s", clip(el), err.Error())
+		}
+	}
+	return valid()
 }
+
+// checkParamValues checks Keep-Alive, whose elements may be name=value.
+func checkParamValues(v string) verdict { return checkParamList(v, true) }
+
+// checkParamNames checks Server-Timing, whose elements are bare names.
+func checkParamNames(v string) verdict { return checkParamList(v, false) }
 
 // checkAltSvc reads RFC 7838 §3: "clear", or a list of
 // protocol-id="[host]:port" with optional ma= and persist= parameters.

@@ -116,10 +116,11 @@ func (sf structured) checker() func(string) verdict {
 	}
 }
 
-// sfError unwraps the parser's error to its plain reason.
+// sfError unwraps the parser's error to its plain reason. The parser
+// returns its *UnmarshalError unwrapped, so a type assertion finds it (and
+// errors.As would cost the web page reflection code).
 func sfError(err error) string {
-	var ue *httpsfv.UnmarshalError
-	if errors.As(err, &ue) {
+	if ue, ok := err.(*httpsfv.UnmarshalError); ok {
 		if u := errors.Unwrap(ue); u != nil {
 			return u.Error()
 		}

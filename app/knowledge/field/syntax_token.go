@@ -206,6 +206,8 @@ func isEntityTag(s string) bool {
 }
 
 // clip shortens s for quoting in a message.
+//
+//go:noinline
 func clip(s string) string {
 	const max = 40
 	if len(s) <= max {

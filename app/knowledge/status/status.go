@@ -5,6 +5,7 @@ package status
 
 import (
 	"slices"
+	"sort"
 )
 
 // Retry says when a client may send the request again.
@@ -83,9 +84,18 @@ func sorted(m map[int]Entry) []Entry {
 	for _, e := range m {
 		out = append(out, e)
 	}
-	slices.SortFunc(out, func(a, b Entry) int { return a.Code - b.Code })
+	sort.Sort(byCode(out))
 	return out
 }
+
+// byCode sorts with package sort, whose one algorithm the web page carries
+// anyway: slices.SortFunc over Entry would add its own copy to the
+// WebAssembly code.
+type byCode []Entry
+
+func (s byCode) Len() int           { return len(s) }
+func (s byCode) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (s byCode) Less(i, j int) bool { return s[i].Code < s[j].Code }
 
 // ClassOf names the class of code: "informational" for 1xx through
 // "server-error" for 5xx, and "invalid" outside 100–599.

@@ -9,10 +9,14 @@ import (
 
 // Condition builders used by the profile tables. Each one reads a bounded
 // part of the exchange, so a hostile paste costs at most one pass over the
-// request path or a few JSON lookups.
+// request path or a few JSON lookups. They are marked go:noinline: the
+// profiles call them at start-up dozens of times, and a copy of each
+// inlined into the start-up code costs the web page more than the call.
 
 // pathSegment fits when a segment of the request path is one of names, or
 // starts with one of prefixes.
+//
+//go:noinline
 func pathSegment(why string, names, prefixes []string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		if ex == nil {
@@ -51,6 +55,8 @@ var requestKnown = &Condition{
 }
 
 // hostSuffix fits when the request host ends in suffix.
+//
+//go:noinline
 func hostSuffix(why, suffix string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		return ex != nil && strings.HasSuffix(requestHost(ex), suffix)
@@ -59,6 +65,8 @@ func hostSuffix(why, suffix string) *Condition {
 
 // headerIs fits when the response field name has the value v (ignoring
 // case).
+//
+//go:noinline
 func headerIs(why, name, v string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		return strings.EqualFold(responseHeader(ex, name), v)
@@ -67,6 +75,8 @@ func headerIs(why, name, v string) *Condition {
 
 // headerContains fits when a response field name contains sub, ignoring
 // case.
+//
+//go:noinline
 func headerContains(why, name, sub string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		v := responseHeader(ex, name)
@@ -75,6 +85,8 @@ func headerContains(why, name, sub string) *Condition {
 }
 
 // headerPresent fits when the response carries the field name.
+//
+//go:noinline
 func headerPresent(why, name string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		return ex != nil && ex.Response != nil && ex.Response.Header.Has(name)
@@ -82,6 +94,8 @@ func headerPresent(why, name string) *Condition {
 }
 
 // bodyStringIs fits when the JSON string at keys equals one of vs.
+//
+//go:noinline
 func bodyStringIs(why string, keys []string, vs ...string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		t, root := responseJSON(ex)
@@ -100,6 +114,8 @@ func bodyStringIs(why string, keys []string, vs ...string) *Condition {
 
 // bodyStringContains fits when the JSON string at keys contains sub,
 // ignoring case.
+//
+//go:noinline
 func bodyStringContains(why string, keys []string, sub string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		t, root := responseJSON(ex)
@@ -112,6 +128,8 @@ func bodyStringContains(why string, keys []string, sub string) *Condition {
 }
 
 // bodyBoolIs fits when the JSON value at keys is the boolean v.
+//
+//go:noinline
 func bodyBoolIs(why string, keys []string, v bool) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		t, root := responseJSON(ex)
@@ -121,6 +139,8 @@ func bodyBoolIs(why string, keys []string, v bool) *Condition {
 }
 
 // bodyHas fits when the JSON body has a value at keys.
+//
+//go:noinline
 func bodyHas(why string, keys ...string) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		t, root := responseJSON(ex)
@@ -129,6 +149,8 @@ func bodyHas(why string, keys ...string) *Condition {
 }
 
 // anyOf fits when one of cs fits.
+//
+//go:noinline
 func anyOf(why string, cs ...*Condition) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		for _, c := range cs {
@@ -141,6 +163,8 @@ func anyOf(why string, cs ...*Condition) *Condition {
 }
 
 // allOf fits when every one of cs fits.
+//
+//go:noinline
 func allOf(why string, cs ...*Condition) *Condition {
 	return &Condition{Why: why, Match: func(ex *message.Exchange) bool {
 		for _, c := range cs {
