@@ -1,12 +1,10 @@
 package ticket
 
 import (
-	"bytes"
-	"encoding/json"
-	"io"
 	"regexp"
 	"strings"
 
+	"github.com/httpexplain/httpexplain/app/jsontree"
 	"github.com/httpexplain/httpexplain/app/message"
 )
 
@@ -43,8 +41,12 @@ func bodyIDs(b *message.Body) []ID {
 	if len(data) > maxBody {
 		data = data[:maxBody]
 	}
+	if b.JSON != nil {
+		return treeIDs(b.JSON)
+	}
 	if message.LooksLikeJSON(data) {
-		return jsonIDs(data)
+		t, _ := jsontree.Parse(data, jsontree.Options{MaxDepth: message.MaxJSONDepth})
+		return treeIDs(t)
 	}
 	var ids []ID
 	for _, m := range xmlRequestID.FindAllSubmatch(data, maxIDs) {
@@ -53,68 +55,51 @@ func bodyIDs(b *message.Body) []ID {
 	return ids
 }
 
-// jsonIDs walks the JSON tokens in order, keeping the member path, and
-// takes string or number values of the id keys. It stops quietly at a
-// syntax error, keeping what it found.
-func jsonIDs(data []byte) []ID {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	type frame struct {
-		object, expectKey bool
-		key               string
-	}
-	var stack []frame
+// treeIDs takes, in body order, the string or number values of the id
+// keys within the first maxBody bytes and maxDepth levels. The tree is the
+// one the body was parsed into; a tree cut by a syntax error still gives
+// what was read.
+func treeIDs(t *jsontree.Tree) []ID {
 	var ids []ID
-	advance := func() {
-		if n := len(stack); n > 0 && stack[n-1].object {
-			stack[n-1].expectKey = true
-		}
-	}
-	path := func() string {
-		var parts []string
-		for _, f := range stack {
-			if f.object {
-				parts = append(parts, f.key)
-			}
-		}
-		return strings.Join(parts, ".")
-	}
-	for len(ids) < maxIDs {
-		tok, err := dec.Token()
-		if err == io.EOF || err != nil {
+	for i := 0; i < t.Count() && len(ids) < maxIDs; i++ {
+		n := jsontree.Node(i)
+		if t.Offset(n) >= maxBody {
 			break
 		}
-		top := len(stack) - 1
-		switch v := tok.(type) {
-		case json.Delim:
-			switch v {
-			case '{':
-				stack = append(stack, frame{object: true, expectKey: true})
-			case '[':
-				stack = append(stack, frame{})
-			default:
-				stack = stack[:top]
-				advance()
-			}
-		case string:
-			if top >= 0 && stack[top].object && stack[top].expectKey {
-				stack[top].key, stack[top].expectKey = v, false
-				continue
-			}
-			if top >= 0 && top < maxDepth && stack[top].object && bodyIDKeys[stack[top].key] {
-				ids = append(ids, ID{Name: "body:" + path(), Value: v})
-			}
-			advance()
-		case json.Number:
-			if top >= 0 && top < maxDepth && stack[top].object && bodyIDKeys[stack[top].key] {
-				ids = append(ids, ID{Name: "body:" + path(), Value: v.String()})
-			}
-			advance()
-		default:
-			advance()
+		if k := t.Kind(n); k != jsontree.String && k != jsontree.Number || !t.HasKey(n) || !bodyIDKeys[t.Key(n)] {
+			continue
 		}
+		path, depth := memberPath(t, n)
+		if depth > maxDepth {
+			continue
+		}
+		v := t.Str(n)
+		if t.Kind(n) == jsontree.Number {
+			v = string(t.Raw(n))
+		}
+		ids = append(ids, ID{Name: "body:" + path, Value: v})
 	}
 	return ids
+}
+
+// memberPath joins the member names from the root down to n (array
+// indexes left out, as in "error.innerError.request-id"), and counts the
+// containers around n.
+func memberPath(t *jsontree.Tree, n jsontree.Node) (string, int) {
+	var keys []string
+	depth := 0
+	for m := n; m != jsontree.NoNode; m = t.Parent(m) {
+		if m != n {
+			depth++
+		}
+		if t.HasKey(m) {
+			keys = append(keys, t.Key(m))
+		}
+	}
+	for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
+		keys[i], keys[j] = keys[j], keys[i]
+	}
+	return strings.Join(keys, "."), depth
 }
 
 // setOf makes a set from a list. Tables written as setOf calls are data

@@ -2,17 +2,15 @@ package token
 
 import (
 	"bytes"
-	"encoding/json"
-	"io"
-	"strconv"
-	"strings"
 
+	"github.com/httpexplain/httpexplain/app/jsontree"
 	"github.com/httpexplain/httpexplain/app/message"
 )
 
-// scanBody searches a body. A JSON body is walked so that each token gets
-// the JSON Pointer of the string holding it; other bodies, and JSON that
-// breaks off, are searched as text.
+// scanBody searches a body. A JSON body's string values are searched in
+// the tree it was parsed into, so that each token gets the JSON Pointer of
+// the string holding it; other bodies, and JSON that breaks off, are
+// searched as text.
 func (f *finder) scanBody(b *message.Body, where string) {
 	if b == nil || len(b.Bytes) == 0 {
 		return
@@ -21,107 +19,54 @@ func (f *finder) scanBody(b *message.Body, where string) {
 	if len(data) > maxScan {
 		data = data[:maxScan]
 	}
-	lines := newLineCounter(data, b.Line)
-	if message.LooksLikeJSON(data) && f.walkJSON(data, where, lines) {
-		return
+	t, jerr := b.JSON, b.JSONError
+	if t == nil && message.LooksLikeJSON(data) {
+		t, jerr = jsontree.Parse(data, jsontree.Options{MaxDepth: message.MaxJSONDepth})
 	}
+	if t != nil {
+		// A tree cut by a syntax error still gives pointers for what was
+		// read; the text scan below then finds the rest (a token found
+		// twice keeps its first place).
+		f.walkTree(t, where, b.Line)
+		if jerr == nil {
+			return
+		}
+	}
+	lines := newLineCounter(data, b.Line)
 	text := string(data)
 	scan(text, func(start int, raw string) bool {
 		return f.add(raw, where, "", lines.at(start))
 	})
 }
 
-// frame is one open JSON container while walking.
-type frame struct {
-	object    bool
-	key       string
-	index     int
-	expectKey bool
-}
-
-// walkJSON scans every string value of a JSON text; false when the text is
-// not valid JSON (the caller then falls back to a text scan).
-func (f *finder) walkJSON(data []byte, where string, lines *lineCounter) bool {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var stack []frame
-	advance := func() {
-		if n := len(stack); n > 0 {
-			if stack[n-1].object {
-				stack[n-1].expectKey = true
-			} else {
-				stack[n-1].index++
+// walkTree scans the string values of a parsed JSON body, in body order,
+// within the first maxScan bytes.
+func (f *finder) walkTree(t *jsontree.Tree, where string, first int) {
+	for i := 0; i < t.Count(); i++ {
+		n := jsontree.Node(i)
+		if t.Offset(n) >= maxScan {
+			return
+		}
+		// Three dot-joined segments need two dots: most strings are
+		// passed over without being decoded.
+		if t.Kind(n) != jsontree.String || bytes.Count(t.Raw(n), dot) < 2 {
+			continue
+		}
+		line := 0
+		if first > 0 {
+			line = first + t.Line(n) - 1
+		}
+		ptr, have := "", false
+		scan(t.Str(n), func(start int, raw string) bool {
+			if !have {
+				ptr, have = t.Pointer(n), true
 			}
-		}
-	}
-	for {
-		tok, err := dec.Token()
-		if err == io.EOF {
-			return true
-		}
-		if err != nil {
-			return false
-		}
-		switch v := tok.(type) {
-		case json.Delim:
-			switch v {
-			case '{':
-				stack = append(stack, frame{object: true, expectKey: true})
-			case '[':
-				stack = append(stack, frame{})
-			default:
-				stack = stack[:len(stack)-1]
-				advance()
-			}
-		case string:
-			if n := len(stack); n > 0 && stack[n-1].object && stack[n-1].expectKey {
-				stack[n-1].key, stack[n-1].expectKey = v, false
-				continue
-			}
-			end := int(dec.InputOffset())
-			ptr, have := "", false
-			scan(v, func(start int, raw string) bool {
-				if !have {
-					ptr, have = pointer(stack), true
-				}
-				return f.add(raw, where, ptr, lines.at(end))
-			})
-			advance()
-		default:
-			advance()
-		}
+			return f.add(raw, where, ptr, line)
+		})
 	}
 }
 
-// pointer writes the RFC 6901 JSON Pointer of the current value ("" for
-// the whole document).
-func pointer(stack []frame) string {
-	var b strings.Builder
-	for _, fr := range stack {
-		b.WriteByte('/')
-		if fr.object {
-			writeEscaped(&b, fr.key)
-		} else {
-			b.WriteString(strconv.Itoa(fr.index))
-		}
-	}
-	return b.String()
-}
-
-// writeEscaped writes a member name as a JSON Pointer reference token:
-// "~" as "~0" and "/" as "~1" (RFC 6901 §3).
-func writeEscaped(b *strings.Builder, key string) {
-	for i := 0; i < len(key); i++ {
-		switch key[i] {
-		case '~':
-			b.WriteString("~0")
-		case '/':
-			b.WriteString("~1")
-		default:
-			b.WriteByte(key[i])
-		}
-	}
-}
+var dot = []byte{'.'}
 
 // lineCounter turns byte offsets into paste lines, moving forward only, so
 // that many lookups stay linear.
