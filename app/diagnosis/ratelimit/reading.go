@@ -21,7 +21,7 @@ type reading struct {
 	vendor string
 	path   string // request path, lower case, "" when no request was pasted
 	hasReq bool
-	body   []byte // response body bytes, nil when none
+	body   *message.Body // the response body, nil when none
 }
 
 func newReading(ex *message.Exchange, now time.Time, vendorID string) *reading {
@@ -31,9 +31,7 @@ func newReading(ex *message.Exchange, now time.Time, vendorID string) *reading {
 		now:    now.UTC(),
 		vendor: strings.ToLower(vendorID),
 	}
-	if ex.Response.Body != nil {
-		r.body = ex.Response.Body.Bytes
-	}
+	r.body = ex.Response.Body
 	if d, ok := parseHTTPDate(r.h.Get("Date")); ok {
 		r.date = &d
 	}

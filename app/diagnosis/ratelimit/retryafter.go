@@ -1,10 +1,11 @@
 package ratelimit
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/httpexplain/httpexplain/app/jsontree"
+	"github.com/httpexplain/httpexplain/app/message"
 )
 
 const refRetryAfter = "https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3"
@@ -64,16 +65,21 @@ func (r *reading) retryAfter() *retry {
 const maxBodyForRetry = 64 << 10
 
 // bodyRetryAfter reads a top-level numeric "retry_after" member of a JSON
-// object body (Discord sends the precise float there).
-func bodyRetryAfter(body []byte) (float64, bool) {
-	body = bytes.TrimSpace(body)
-	if len(body) == 0 || len(body) > maxBodyForRetry || body[0] != '{' {
+// object body (Discord sends the precise float there), from the tree the
+// body was parsed into.
+func bodyRetryAfter(b *message.Body) (float64, bool) {
+	if b == nil || b.JSON == nil || b.JSONError != nil || len(b.Bytes) > maxBodyForRetry {
 		return 0, false
 	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(body, &m); err != nil {
+	t := b.JSON
+	root := t.Root()
+	if t.Kind(root) != jsontree.Object {
 		return 0, false
 	}
-	n, ok := parseNumber(string(m["retry_after"]))
+	v := t.Get(root, "retry_after")
+	if t.Kind(v) != jsontree.Number {
+		return 0, false
+	}
+	n, ok := parseNumber(string(t.Raw(v)))
 	return n, ok && n >= 0 && n <= maxNumeric
 }
