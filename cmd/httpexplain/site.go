@@ -27,11 +27,14 @@ const prefix = "/httpexplain"
 // here, to write the static files; the wasm build does not link it.
 func handler(version string) *app.Handler {
 	return &app.Handler{
-		Name:         "httpexplain",
-		ShortName:    "httpexplain",
-		Title:        "httpexplain: paste an HTTP response, get it explained",
-		Description:  "Explains pasted HTTP responses, curl output and HAR files in your browser. Nothing leaves the page.",
-		Lang:         "en",
+		Name:        "httpexplain",
+		ShortName:   "httpexplain",
+		Title:       "httpexplain: paste an HTTP response, get it explained",
+		Description: "Explains pasted HTTP responses, curl output and HAR files in your browser. Nothing leaves the page.",
+		Lang:        "en",
+		// The project's GitHub Pages host; go-app builds og:url from it.
+		Domain:       "httpexplain.github.io",
+		Author:       "httpexplain",
 		LoadingLabel: "Loading httpexplain {progress}%",
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
