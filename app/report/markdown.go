@@ -48,7 +48,8 @@ func (d *Document) Markdown() string {
 		}
 		b.WriteString("\n")
 	}
-	if len(e.IDs) > 0 || e.Time != "" {
+	switch {
+	case len(e.IDs) > 0:
 		b.WriteString("**For the ticket:**")
 		for _, id := range e.IDs {
 			fmt.Fprintf(&b, " `%s: %s`", mdCode(id.Name), mdCode(id.Value))
@@ -57,6 +58,8 @@ func (d *Document) Markdown() string {
 			fmt.Fprintf(&b, " (response Date: %s)", mdText(e.Time))
 		}
 		b.WriteString("\n\n")
+	case e.Time != "":
+		fmt.Fprintf(&b, "**Response date:** %s\n\n", mdText(e.Time))
 	}
 	if len(d.Exchanges) > 1 {
 		b.WriteString("**All exchanges in the paste:**\n")
@@ -74,9 +77,11 @@ func (d *Document) Markdown() string {
 }
 
 // mdText escapes what Markdown would otherwise read as markup in pasted
-// text.
+// text: links, HTML, code and emphasis. Underscores are left alone: inside
+// words (rate_limited) they are not markup, and chat tools that do not
+// read Markdown would show the backslashes.
 func mdText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "|", `\|`, "\n", " ")
+	r := strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;", "|", `\|`, "\n", " ")
 	return r.Replace(s)
 }
 
