@@ -41,7 +41,7 @@ type fieldSyntax struct {
 // syntaxes maps lower-case field names to their value syntax: the plain
 // table below plus the structured fields of syntax_sf.go. Fields that share
 // a kind share a checker; fields absent here have no known syntax.
-var syntaxes = withStructured(plainSyntaxes, structuredFields)
+var syntaxes = withStructured(append(plainSyntaxes[:len(plainSyntaxes):len(plainSyntaxes)], registrySyntaxes...), structuredFields)
 
 var plainSyntaxes = []namedSyntax{
 	// Dates (RFC 9110 §5.6.7).
