@@ -90,28 +90,12 @@ func regProducts(v string) verdict {
 // regSplitOutsideComments splits a list at commas that are not inside a
 // comment, as Via needs ("1.1 a (x, y), 1.1 b").
 func regSplitOutsideComments(v string) []string {
-	var out []string
-	start := 0
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case '(':
-			e := regCommentEnd(v, i)
-			if e < 0 {
-				i = len(v) - 1
-				continue
-			}
-			i = e - 1
-		case ',':
-			if el := strings.Trim(v[start:i], " \t"); el != "" {
-				out = append(out, el)
-			}
-			start = i + 1
+	return splitOutside(v, func(s string, i int) int {
+		if s[i] == '(' {
+			return regCommentEnd(s, i)
 		}
-	}
-	if el := strings.Trim(v[start:], " \t"); el != "" {
-		out = append(out, el)
-	}
-	return out
+		return 0
+	})
 }
 
 // regVia reads received-protocol RWS received-by [ RWS comment ] per hop.

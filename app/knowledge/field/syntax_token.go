@@ -80,24 +80,36 @@ func isQuotedString(s string) bool { return quotedEnd(s, 0) == len(s) }
 // dropping the empty elements that RFC 9110 §5.6.1 tells recipients to
 // ignore. Elements come back trimmed of optional white space.
 func splitList(s string) []string {
+	return splitOutside(s, func(s string, i int) int {
+		if s[i] == '"' {
+			return quotedEnd(s, i)
+		}
+		return 0
+	})
+}
+
+// splitOutside splits s at the commas that stand outside the groups
+// groupEnd recognises: at a group's opening byte it returns the offset just
+// past the group, -1 when the group is never closed, and 0 for any other
+// byte.
+func splitOutside(s string, groupEnd func(s string, i int) int) []string {
 	var out []string
 	start := 0
 	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '"':
-			e := quotedEnd(s, i)
-			if e < 0 {
-				// An unclosed quote runs to the end; stopping here keeps
-				// a value like "\"\"\"… from costing quadratic time.
-				i = len(s) - 1
-				continue
-			}
-			i = e - 1
-		case ',':
+		if s[i] == ',' {
 			if el := strings.Trim(s[start:i], " \t"); el != "" {
 				out = append(out, el)
 			}
 			start = i + 1
+			continue
+		}
+		switch e := groupEnd(s, i); {
+		case e < 0:
+			// An unclosed group runs to the end; stopping here keeps a
+			// value like "\"\"\"… from costing quadratic time.
+			i = len(s) - 1
+		case e > 0:
+			i = e - 1
 		}
 	}
 	if el := strings.Trim(s[start:], " \t"); el != "" {
