@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 # Engine packages: they import no UI code and must also work under GOOS=js.
-ENGINE="./app/samples/... ./app/share/... ./app/message/... ./app/jsontree/... ./app/paste/... ./app/knowledge/... ./app/diagnosis/... ./app/report/..."
+ENGINE="./app/internal/... ./app/samples/... ./app/share/... ./app/message/... ./app/jsontree/... ./app/paste/... ./app/knowledge/... ./app/diagnosis/... ./app/report/..."
 WASM_LDFLAGS="-s -w"
 
 log() { printf '==> %s\n' "$*" >&2; }

@@ -3,17 +3,15 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/samples"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // now is the instant the golden reports are computed for.
 var now = time.Date(2026, 12, 1, 10, 5, 0, 0, time.UTC)
@@ -32,37 +30,10 @@ func TestGoldenSamples(t *testing.T) {
 			if err := enc.Encode(doc); err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", s.ID+".golden.json")
-			if *update {
-				if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test ./app/report -update)", err)
-			}
-			if !bytes.Equal(want, buf.Bytes()) {
-				t.Errorf("report differs from %s; run with -update and review the diff\n%s", golden, firstDiff(string(want), buf.String()))
-			}
+			golden.Check(t, filepath.Join("testdata", s.ID+".golden.json"), buf.Bytes())
 		})
 	}
 }
-
-func firstDiff(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := 0; i < len(al) && i < len(bl); i++ {
-		if al[i] != bl[i] {
-			return "line " + itoa(i+1) + ":\n  want: " + al[i] + "\n  got:  " + bl[i]
-		}
-	}
-	return "lengths differ"
-}
-
-func itoa(i int) string { return jsonInt(i) }
-
-func jsonInt(i int) string { b, _ := json.Marshal(i); return string(b) }
 
 // The AuthRocket document's examples carry their meaning into the report.
 func TestAuthRocketExamples(t *testing.T) {

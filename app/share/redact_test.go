@@ -2,15 +2,14 @@ package share
 
 import (
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+)
 
 // marker is in every secret of the samples (and in nothing else), so a
 // leak of any of them is caught even if a case forgets to list it.
@@ -206,19 +205,7 @@ func TestRedactSamples(t *testing.T) {
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if string(want) != got {
-		t.Errorf("output differs from %s (run go test -update and review the diff):\n%s", path, got)
-	}
+	golden.Check(t, path, []byte(got))
 }
 
 // contextLines are sample lines whose secret only shows in context (a HAR

@@ -1,18 +1,15 @@
 package ticket
 
 import (
-	"bytes"
 	"encoding/json"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/message"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // build makes an exchange from "Name: value" lines, an optional body and an
 // optional "METHOD URL" request line.
@@ -104,19 +101,7 @@ func TestGolden(t *testing.T) {
 			}
 			got = append(got, '\n')
 			path := filepath.Join("testdata", s.name+".golden.json")
-			if *update {
-				if err := os.WriteFile(path, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s:\n%s", path, got)
-			}
+			golden.Check(t, path, got)
 		})
 	}
 }

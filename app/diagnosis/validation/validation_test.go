@@ -3,7 +3,6 @@ package validation
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -11,11 +10,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/jsontree"
 	"github.com/httpexplain/httpexplain/app/message"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // readExchange builds an Exchange from a testdata .http file: optional
 // "#> METHOD URL" lines naming the request, then a status line, header
@@ -229,18 +228,5 @@ func checkGolden(t *testing.T, name string, r *Result) {
 	}
 	got = append(got, '\n')
 	path := filepath.Join("testdata", name+".golden.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Errorf("%v (run with -update to create it)", err)
-		return
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("result differs from %s:\n got: %s\nwant: %s", path, got, want)
-	}
+	golden.Check(t, path, got)
 }

@@ -2,17 +2,15 @@ package status
 
 import (
 	"encoding/json"
-	"flag"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/knowledge/note"
 	"github.com/httpexplain/httpexplain/app/message"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // sample is a response as a paste would give it: status line on line 1,
 // fields from line 2.
@@ -242,19 +240,8 @@ func TestCheckGolden(t *testing.T) {
 		t.Fatal(err)
 	}
 	data = append(data, '\n')
-	const golden = "testdata/check.golden.json"
-	if *update {
-		if err := os.WriteFile(golden, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(want) != string(data) {
-		t.Errorf("notes differ from %s; run go test -update and review the diff", golden)
-	}
+	const goldenPath = "testdata/check.golden.json"
+	golden.Check(t, goldenPath, data)
 }
 
 // TestCheckEveryCode runs every check over every code a paste could hold,

@@ -3,7 +3,6 @@ package vendor
 import (
 	"bufio"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -11,10 +10,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/knowledge/status"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 const arHost = "https://api-e1.authrocket.com"
 
@@ -272,17 +271,5 @@ func TestAuthRocketV1Golden(t *testing.T) {
 	}
 	got = append(got, '\n')
 	path := filepath.Join("testdata", "authrocket-v1.golden.json")
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("meanings differ from %s; run go test -update and review the diff", path)
-	}
+	golden.Check(t, path, got)
 }
