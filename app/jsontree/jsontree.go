@@ -56,7 +56,18 @@ type Options struct {
 	// AllowTrailingCommas accepts a comma before '}' or ']' (as written by
 	// some HAR tools); each one is recorded in Tree.Repairs.
 	AllowTrailingCommas bool
+	// Yield, when set, is called about every YieldEvery bytes parsed, so a
+	// caller on a single thread (the page, in the browser) can let other
+	// work run. It may panic to abandon the parse; the panic reaches the
+	// caller of Parse.
+	Yield func()
 }
+
+// YieldEvery is about how many bytes Parse reads between calls to
+// Options.Yield: small enough that in the browser, where parsing is several
+// times slower than natively, the work between two calls stays well under
+// the 50 ms of a long task.
+const YieldEvery = 32 << 10
 
 // SyntaxError describes the first error in the input.
 type SyntaxError struct {

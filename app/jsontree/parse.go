@@ -25,6 +25,10 @@ type parser struct {
 	// The key read for the next member, if any.
 	key, keyEnd int32
 	keyFlags    uint8
+
+	// yield is Options.Yield, called when the offset passes nextYield.
+	yield     func()
+	nextYield int
 }
 
 // Parse parses src. It always returns a non-nil Tree holding what was read;
@@ -35,7 +39,10 @@ func Parse(src []byte, opt Options) (*Tree, *SyntaxError) {
 		t.src = nil
 		return t, &SyntaxError{Line: 1, Column: 1, Message: "input too large: 2 GiB or more"}
 	}
-	p := parser{src: src, t: t, max: opt.MaxDepth, trail: opt.AllowTrailingCommas, key: -1}
+	p := parser{src: src, t: t, max: opt.MaxDepth, trail: opt.AllowTrailingCommas, key: -1, yield: opt.Yield, nextYield: math.MaxInt}
+	if p.yield != nil {
+		p.nextYield = YieldEvery
+	}
 	if p.max <= 0 {
 		p.max = DefaultMaxDepth
 	}
@@ -59,6 +66,11 @@ func (p *parser) run() *SyntaxError {
 	}
 	state := wantValue
 	for {
+		// One comparison a value when Yield is nil: nextYield is MaxInt.
+		if i >= p.nextYield {
+			p.yield()
+			p.nextYield = i + YieldEvery
+		}
 		if state == wantValue {
 			if i >= len(src) {
 				return p.fail(i, true, "expected a JSON value, found end of input")

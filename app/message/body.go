@@ -40,6 +40,12 @@ const MaxJSONDepth = 512
 // NewBody builds a Body from its bytes and the Content-Type value that came
 // with it, sniffing and parsing JSON.
 func NewBody(data []byte, contentType string, line int) *Body {
+	return NewBodyWith(data, contentType, line, nil)
+}
+
+// NewBodyWith is NewBody with a yield function for the JSON parse (see
+// jsontree.Options.Yield); nil never yields.
+func NewBodyWith(data []byte, contentType string, line int, yield func()) *Body {
 	b := &Body{Bytes: data, Line: line}
 	if contentType != "" {
 		mt, params, err := mime.ParseMediaType(contentType)
@@ -58,7 +64,7 @@ func NewBody(data []byte, contentType string, line int) *Body {
 		b.IsJSON, b.Sniffed = true, true
 	}
 	if b.IsJSON && len(data) > 0 {
-		b.JSON, b.JSONError = jsontree.Parse(data, jsontree.Options{MaxDepth: MaxJSONDepth})
+		b.JSON, b.JSONError = jsontree.Parse(data, jsontree.Options{MaxDepth: MaxJSONDepth, Yield: yield})
 	}
 	return b
 }

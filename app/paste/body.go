@@ -56,7 +56,7 @@ func (r *reader) responseBody(resp *message.Response, method string, region []li
 	if sniffBinary(data) {
 		r.info(first, "the body looks like binary data (a NUL or control byte near its start); encoding %q", resp.Header.Get("Content-Encoding"))
 	}
-	resp.Body = message.NewBody(data, ct, first)
+	resp.Body = message.NewBodyWith(data, ct, first, r.pace.yield)
 	r.checkQuotes(resp.Body)
 }
 
@@ -78,7 +78,7 @@ func (r *reader) requestBody(req *message.Request, region []line) {
 	if len(region) == 0 {
 		return
 	}
-	req.Body = message.NewBody(joinLines(region), req.Header.Get("Content-Type"), region[0].num)
+	req.Body = message.NewBodyWith(joinLines(region), req.Header.Get("Content-Type"), region[0].num, r.pace.yield)
 }
 
 // contentLength returns the Content-Length, reporting a value that is not a

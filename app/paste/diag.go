@@ -21,6 +21,8 @@ type reader struct {
 	// firstMethod is the method of a copied command line: it tells
 	// whether the first response answers HEAD.
 	firstMethod string
+	// pace yields to the caller as reading goes (Options.Yield).
+	pace *pacer
 }
 
 type repairCount struct {

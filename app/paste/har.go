@@ -68,6 +68,10 @@ type harReader struct {
 	// reqs holds each entry's request by entry number, so a finding that
 	// concerns one entry can name its method and URL.
 	reqs map[int]*message.Request
+	// yield is Options.Yield, for the bodies' JSON; pace calls it
+	// between entries.
+	yield func()
+	pace  *pacer
 }
 
 func (r *harReader) line(n jsontree.Node) int { return r.tree.Line(n) }
@@ -148,6 +152,11 @@ func (r *harReader) flushTallies() {
 // the other readers may try; a damaged HAR still returns ok with
 // diagnostics saying what was read and where reading stopped.
 func readHAR(src []byte) (doc *message.Document, ok bool) {
+	return readHARWith(src, nil)
+}
+
+// readHARWith is readHAR calling yield as it goes (Options.Yield).
+func readHARWith(src []byte, yield func()) (doc *message.Document, ok bool) {
 	hadBOM := bytes.HasPrefix(src, harBOM)
 	if hadBOM {
 		src = src[len(harBOM):]
@@ -157,7 +166,7 @@ func readHAR(src []byte) (doc *message.Document, ok bool) {
 	if len(trimmed) == 0 || trimmed[0] != '{' || !bytes.Contains(src, []byte(`"log"`)) {
 		return nil, false
 	}
-	tree, perr := jsontree.Parse(src, jsontree.Options{MaxDepth: message.MaxJSONDepth, AllowTrailingCommas: true})
+	tree, perr := jsontree.Parse(src, jsontree.Options{MaxDepth: message.MaxJSONDepth, AllowTrailingCommas: true, Yield: yield})
 	root := tree.Root()
 	log := tree.Get(root, "log")
 	if tree.Kind(log) != jsontree.Object {
@@ -171,7 +180,7 @@ func readHAR(src []byte) (doc *message.Document, ok bool) {
 		return nil, false
 	}
 
-	r := &harReader{tree: tree, reqs: map[int]*message.Request{}}
+	r := &harReader{tree: tree, reqs: map[int]*message.Request{}, yield: yield, pace: newPacer(yield)}
 	doc = &message.Document{Format: message.FormatHAR}
 	if hadBOM {
 		r.diag(1, message.Info, "The file starts with a UTF-8 byte order mark (BOM); it was skipped, as JSON does not allow one.")
@@ -196,6 +205,7 @@ func readHAR(src []byte) (doc *message.Document, ok bool) {
 			break
 		}
 		read++
+		r.pace.at(tree.Offset(e))
 		if ex, keep := r.entry(e, read); keep {
 			doc.Exchanges = append(doc.Exchanges, ex)
 		}
@@ -319,7 +329,7 @@ func (r *harReader) request(n jsontree.Node, num int) *message.Request {
 				ct = t.Str(t.Get(pd, "mimeType"))
 			}
 			if s := t.Str(text); s != "" {
-				req.Body = message.NewBody([]byte(s), ct, r.line(text))
+				req.Body = message.NewBodyWith([]byte(s), ct, r.line(text), r.yield)
 			}
 		}
 	}
@@ -415,7 +425,7 @@ func (r *harReader) content(c jsontree.Node, h message.Header, num int) *message
 			data = dec
 		}
 	}
-	return message.NewBody(data, ct, r.line(text))
+	return message.NewBodyWith(data, ct, r.line(text), r.yield)
 }
 
 // harBase64 decodes standard base64, with or without padding, ignoring the

@@ -107,7 +107,7 @@ func TestHostileInput(t *testing.T) {
 func TestHugePaste(t *testing.T) {
 	body := bytes.Repeat([]byte(strings.Repeat("x", 1023)+"\n"), 1024) // 1 MiB
 	in := append([]byte("HTTP/1.1 200 OK\nContent-Type: text/plain\n\n"), body...)
-	doc := read(in, 64<<10)
+	doc := read(in, 64<<10, Options{})
 	if !hasDiag(doc, message.Warn, 0, "rest was ignored") {
 		t.Errorf("no limit diagnostic: %v", doc.Diagnostics)
 	}

@@ -23,6 +23,11 @@ const MaxLines = 1 << 19
 // returns the lines and how many lone CRs it saw. Substrings share src, so
 // this is one pass and no copy.
 func splitLines(src string, base, max int) (ls []line, loneCR int) {
+	return splitLinesWith(src, base, max, nil)
+}
+
+// splitLinesWith is splitLines calling pace as it goes through src.
+func splitLinesWith(src string, base, max int, pace *pacer) (ls []line, loneCR int) {
 	if src == "" {
 		return nil, 0
 	}
@@ -32,8 +37,10 @@ func splitLines(src string, base, max int) (ls []line, loneCR int) {
 	}
 	ls = make([]line, 0, n)
 	num := base
+	total := len(src)
 	for len(src) > 0 {
 		num++
+		pace.at(total - len(src))
 		if max > 0 && len(ls) == max-1 {
 			ls = append(ls, line{num: num, text: src})
 			break

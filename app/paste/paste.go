@@ -20,13 +20,18 @@ const expected = "expected an HTTP status line like 'HTTP/1.1 200 OK', header li
 // diagnostic, and Format is message.FormatUnknown when nothing looked like
 // HTTP.
 func Read(input []byte) *message.Document {
-	return read(input, MaxInput)
+	return read(input, MaxInput, Options{})
 }
 
-// read is Read with the input limit as a parameter, so a test can use a
-// small one.
-func read(input []byte, limit int) *message.Document {
-	r := &reader{}
+// ReadWith is Read with options; its result is the same as Read's.
+func ReadWith(input []byte, opt Options) *message.Document {
+	return read(input, MaxInput, opt)
+}
+
+// read is ReadWith with the input limit as a parameter, so a test can use
+// a small one.
+func read(input []byte, limit int, opt Options) *message.Document {
+	r := &reader{pace: newPacer(opt.Yield)}
 	doc := &message.Document{Format: message.FormatUnknown}
 	input = r.limitInput(input, limit)
 	input = r.stripBOM(input)
@@ -40,12 +45,15 @@ func read(input []byte, limit int) *message.Document {
 		doc.Diagnostics = r.finish()
 		return doc
 	}
-	if har, ok := readHAR(input); ok && har != nil {
+	if har, ok := readHARWith(input, opt.Yield); ok && har != nil {
 		har.Diagnostics = append(r.finish(), har.Diagnostics...)
 		return har
 	}
-	ls, loneCR := splitLines(string(input), 0, MaxLines)
+	r.pace.now()
+	ls, loneCR := splitLinesWith(string(input), 0, MaxLines, r.pace)
+	r.pace.now()
 	r.checkUTF8(input, ls)
+	r.pace.now()
 	if len(ls) == MaxLines && strings.ContainsAny(ls[len(ls)-1].text, "\r\n") {
 		r.info(MaxLines, "the paste has more than %d lines; from line %d on it was read as one block", MaxLines, MaxLines)
 	}
@@ -53,7 +61,9 @@ func read(input []byte, limit int) *message.Document {
 		r.info(0, "%d lone CR (carriage return) line endings were read as line breaks", loneCR)
 	}
 	ls = r.stripANSI(ls)
+	r.pace.now()
 	ls, cmd := r.repair(ls)
+	r.pace.now()
 	if cmd != nil {
 		r.firstMethod = cmd.method
 	}
@@ -102,7 +112,7 @@ func (r *reader) dispatch(ls []line) (string, []message.Exchange) {
 	body := trimBlankTail(ls[first:])
 	if message.LooksLikeJSON([]byte(t)) || t[0] == '<' || t[0] == '"' || strings.HasPrefix(t, "{“") {
 		resp := &message.Response{Line: body[0].num}
-		resp.Body = message.NewBody(joinLines(body), "", body[0].num)
+		resp.Body = message.NewBodyWith(joinLines(body), "", body[0].num, r.pace.yield)
 		r.checkQuotes(resp.Body)
 		r.info(body[0].num, "no status line or header: read as a body alone")
 		return message.FormatBody, []message.Exchange{{Response: resp}}

@@ -18,6 +18,34 @@ import (
 
 // build explains every exchange of a read paste.
 func build(doc *message.Document, opt Options) *Document {
+	out := frame(doc, opt)
+	forced := forcedVendor(opt)
+	for i := range doc.Exchanges {
+		opt.yield()
+		out.Exchanges = append(out.Exchanges, explain(&doc.Exchanges[i], opt.Now, forced))
+	}
+	return out
+}
+
+// outline lists the exchanges of a read paste without analysing them.
+func outline(doc *message.Document, opt Options) *Document {
+	out := frame(doc, opt)
+	for i := range doc.Exchanges {
+		opt.yield()
+		ex := &doc.Exchanges[i]
+		e := head(ex)
+		if ex.Response != nil {
+			st := status.Lookup(ex.Response.Status)
+			e.Status = &Status{Code: st.Code, Title: st.Title}
+		}
+		out.Exchanges = append(out.Exchanges, e)
+	}
+	return out
+}
+
+// frame is the Document without its exchanges: format, diagnostics, the
+// instant and the pick, none of which needs an exchange analysed.
+func frame(doc *message.Document, opt Options) *Document {
 	out := &Document{
 		InputFormat: doc.Format,
 		Diagnostics: make([]Diagnostic, 0, len(doc.Diagnostics)),
@@ -28,15 +56,17 @@ func build(doc *message.Document, opt Options) *Document {
 	for _, d := range doc.Diagnostics {
 		out.Diagnostics = append(out.Diagnostics, Diagnostic{Line: d.Line, Level: string(d.Level), Message: d.Message})
 	}
-	var forced *vendor.Profile
-	if opt.Vendor != "" {
-		forced, _ = vendor.ByID(opt.Vendor)
-	}
-	for i := range doc.Exchanges {
-		out.Exchanges = append(out.Exchanges, explain(&doc.Exchanges[i], opt.Now, forced))
-	}
 	out.Selected = pick(doc.Exchanges)
 	return out
+}
+
+// forcedVendor is the profile the user chose, or nil for detection.
+func forcedVendor(opt Options) *vendor.Profile {
+	if opt.Vendor == "" {
+		return nil
+	}
+	p, _ := vendor.ByID(opt.Vendor)
+	return p
 }
 
 // pick chooses the exchange a reader wants first: the first error (4xx or
@@ -58,17 +88,19 @@ func pick(exs []message.Exchange) int {
 	return len(exs) - 1
 }
 
+// head is the part of an exchange both outline and explain start from:
+// the request and the response as read.
+func head(ex *message.Exchange) Exchange {
+	return Exchange{
+		Request:  requestOf(ex.Request),
+		Response: responseOf(ex.Response),
+	}
+}
+
 // explain analyses one exchange.
 func explain(ex *message.Exchange, now time.Time, forced *vendor.Profile) Exchange {
-	out := Exchange{
-		Request:   requestOf(ex.Request),
-		Response:  responseOf(ex.Response),
-		Notes:     []Note{},
-		Fields:    []Field{},
-		Tokens:    []Token{},
-		IDs:       []ID{},
-		NextSteps: []string{},
-	}
+	out := head(ex)
+	out.Notes, out.Fields, out.Tokens, out.IDs, out.NextSteps = []Note{}, []Field{}, []Token{}, []ID{}, []string{}
 	prof, why := forced, "chosen by the user"
 	if prof == nil {
 		prof, why = vendor.Detect(ex)

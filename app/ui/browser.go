@@ -227,3 +227,39 @@ func readFile(f app.Value, done func(text string, err string)) {
 	})
 	f.Call("text").Call("then", ok, fail)
 }
+
+// jsLength is the length of a JavaScript string in UTF-16 code units,
+// without copying it into Go; 0 for what is not a string.
+func jsLength(v app.Value) int {
+	if !app.IsClient || v == nil || v.Type() != app.TypeString {
+		return 0
+	}
+	return app.Window().Get("String").New(v).Get("length").Int()
+}
+
+// markStale takes data-status off #report at once, before the next render:
+// the report on screen is no longer of the paste, and scripts waiting for
+// the new one must not take the old one for it.
+func markStale() {
+	if !app.IsClient {
+		return
+	}
+	if r := app.Window().GetElementByID("report"); r.Truthy() {
+		r.Call("removeAttribute", "data-status")
+	}
+}
+
+// storeSession keeps text in this tab's session storage under key, in the
+// JSON form ctx.SessionStorage().Get reads, but encoded by the browser:
+// go-app's Set runs json.Marshal, in wasm a long task on a big paste. It
+// reports false when the browser refuses (over its quota).
+func storeSession(key, text string) (ok bool) {
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	w := app.Window()
+	w.Get("sessionStorage").Call("setItem", key, w.Get("JSON").Call("stringify", text))
+	return true
+}

@@ -19,6 +19,31 @@ const storeKey = "httpexplain.paste"
 // debounce is how long typing must pause before the paste is analysed.
 const debounce = 150 * time.Millisecond
 
+// pasteJump is how much the text must grow or shrink at once for an input
+// event to count as a paste (or a cut), analysed without the debounce.
+const pasteJump = 32
+
+// bigPaste is the size from which the paste is kept in memory but not
+// left in the paste area: the browser lays out all the text of a textarea
+// (seconds for 10 MB) and again on many later changes to the page, which
+// was most of the time a big paste took to answer.
+const bigPaste = 2 << 20
+
+// maxStored is the largest paste kept in session storage: browsers allow
+// about 5 MiB an origin, so a bigger one would only be refused after the
+// cost of encoding it.
+const maxStored = 5 << 20
+
+// syncExplain is the largest body an exchange picked from the list may
+// have to be explained in the click handler; a bigger one is explained in
+// a job, with progress shown.
+const syncExplain = 256 << 10
+
+// listStep is how many exchanges the list shows at first, and how many
+// more each "Show more" adds: rendering thousands at once would be one
+// long task.
+const listStep = 200
+
 // Page is the one screen: a paste area and the report of what was pasted.
 type Page struct {
 	app.Compo
@@ -33,6 +58,16 @@ type Page struct {
 	sel  int
 	zone Zone
 	now  time.Time
+
+	// explained says which of doc.Exchanges are analysed in full; the
+	// others hold only what the list shows (report.Outline).
+	explained []bool
+	msgText   string // the paste msg was read from
+	shown     int    // how many exchanges the list shows
+	job       *job   // the analysis under way, or nil
+	busy      *progress
+	hidden    int  // bytes of the paste held but not shown in the paste area
+	stale     bool // the report on screen is of an earlier paste
 
 	vendors []report.ListedVendor
 	sample  string
@@ -130,15 +165,48 @@ func (p *Page) listenKeys(ctx app.Context) {
 // at once.
 func (p *Page) setPaste(ctx app.Context, text string) {
 	p.paste = text
+	p.hidden = 0
+	if len(text) >= bigPaste {
+		p.hidden = len(text)
+		text = ""
+	}
 	setPasteValue(text)
 	p.gen++
 	p.analyze(ctx, p.gen)
 }
 
 func (p *Page) onInput(ctx app.Context, e app.Event) {
-	p.paste = ctx.JSSrc().Get("value").String()
+	before := len(p.paste)
+	value := ctx.JSSrc().Get("value")
 	p.gen++
 	g := p.gen
+	p.stopJob()
+	if n := jsLength(value); n >= bigPaste {
+		// A String object around the text: Go can call its methods, and
+		// it shares the text rather than copying it.
+		value = app.Window().Get("String").New(value)
+		// Out of the paste area before the browser lays it out: hidden at
+		// once, emptied in a task of its own (emptying a textarea of 10 MB
+		// is itself a long task); the job copies the text in slices.
+		ta := ctx.JSSrc()
+		ta.Get("style").Set("display", "none")
+		markStale()
+		ctx.After(pause, func(ctx app.Context) {
+			ctx.PreventUpdate()
+			ta.Set("value", "")
+			ta.Get("style").Set("display", "")
+			focusPaste()
+		})
+		p.paste, p.hidden = "", n
+		p.analyzeFrom(ctx, g, value)
+		return
+	}
+	p.paste, p.hidden = value.String(), 0
+	if isPaste(e, before, len(p.paste)) {
+		// A paste is answered at once; only typing waits.
+		p.analyze(ctx, g)
+		return
+	}
 	// Nothing on screen changes until the analysis: no re-render per key.
 	ctx.PreventUpdate()
 	ctx.After(debounce, func(ctx app.Context) {
@@ -150,37 +218,201 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 	})
 }
 
-// analyze runs the engine off the event handler and shows the result if
-// the paste has not changed meanwhile.
+// isPaste tells a paste, drop or cut from typing: by the input event's
+// inputType when the browser gives one, else by how much the text jumped.
+func isPaste(e app.Event, before, after int) bool {
+	if e.Value != nil && e.Truthy() {
+		if t := e.Get("inputType"); t.Truthy() {
+			switch t.String() {
+			case "insertFromPaste", "insertFromDrop", "insertFromPasteAsQuotation", "deleteByCut":
+				return true
+			}
+		}
+	}
+	return after-before >= pasteJump || before-after >= pasteJump
+}
+
+// stopJob abandons the analysis under way, if any.
+func (p *Page) stopJob() {
+	p.job.stop()
+	p.job, p.busy = nil, nil
+}
+
+// analyze runs the engine in a job off the event handler, in steps: read
+// the paste, list its exchanges (shown at once), explain the selected one.
+// Each step shows only if the paste has not changed meanwhile; a new paste
+// stops the job.
 func (p *Page) analyze(ctx app.Context, g int) {
+	p.store(ctx, p.paste)
+	p.analyzeFrom(ctx, g, nil)
+}
+
+// analyzeFrom is analyze for the paste in p.paste, or, when value is set,
+// for the text of that JavaScript string, which the job first copies in
+// slices and then puts in p.paste.
+func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 	text, vendor := p.paste, p.vendor
-	p.store(ctx, text)
-	if strings.TrimSpace(text) == "" {
-		p.doc, p.msg, p.sel = nil, nil, 0
+	p.stopJob()
+	if value == nil && strings.TrimSpace(text) == "" {
+		p.doc, p.msg, p.sel, p.explained, p.msgText, p.stale = nil, nil, 0, nil, "", false
 		p.share.open = false
 		return
 	}
+	var msg *message.Document
+	if value == nil && p.msg != nil && p.msgText == text {
+		msg = p.msg // the vendor changed, not the paste
+	} else {
+		p.stale = p.doc != nil
+	}
+	current := func() bool { return g == p.gen && vendor == p.vendor }
+	j := newJob(func(pr progress) {
+		ctx.Dispatch(func(ctx app.Context) {
+			if current() && p.job != nil {
+				p.busy = &pr
+			}
+		})
+	})
+	p.job = j
+	// No progress yet: a small paste is done before the first pause, and
+	// one render fewer is time saved; a big one reports at that pause.
 	ctx.Async(func() {
 		now := time.Now()
-		doc, msg := Analyze(text, vendor, now)
+		j.run(func() {
+			if value != nil {
+				text = j.copyString(value)
+				ctx.Dispatch(func(ctx app.Context) {
+					if current() {
+						p.paste, p.hidden = text, len(text)
+						p.store(ctx, text)
+					}
+				})
+			}
+			st := runStages(j, text, vendor, now, msg, func(st stages) {
+				ctx.Dispatch(func(ctx app.Context) {
+					if current() {
+						p.show(st, text, now)
+					}
+				})
+				// Let the list show before explaining the selected exchange.
+				j.rest()
+			})
+			ctx.Dispatch(func(ctx app.Context) {
+				if current() {
+					p.show(st, text, now)
+					if p.job == j {
+						p.job, p.busy = nil, nil
+					}
+					if !p.isExplained(p.sel) && p.sel < len(p.doc.Exchanges) {
+						p.explainPicked(ctx, p.sel) // picked while the job ran
+					}
+				}
+			})
+		})
+	})
+}
+
+// stages is what an analysis has done so far.
+type stages struct {
+	doc       *report.Document
+	msg       *message.Document
+	explained []bool
+}
+
+// runStages is the analysis of a paste as the page runs it: read it (or
+// reuse msg, read before), outline its exchanges, and explain the
+// selected one. When that took long enough to pause, listed is called
+// with the outline before the selected exchange is explained, so the list
+// shows first.
+func runStages(j *job, text, vendor string, now time.Time, msg *message.Document, listed func(stages)) stages {
+	if msg == nil {
+		j.reading(text)
+		msg = paste.ReadWith([]byte(text), paste.Options{Yield: j.yield})
+	}
+	opt := report.Options{Now: now, Vendor: vendor, Yield: j.yield}
+	j.listing(len(msg.Exchanges))
+	st := stages{doc: report.Outline(msg, opt), msg: msg, explained: make([]bool, len(msg.Exchanges))}
+	sel := st.doc.Selected
+	if sel < 0 {
+		return st
+	}
+	if j.paused && listed != nil {
+		// Copies: the page must not see the exchange replaced below.
+		first := *st.doc
+		first.Exchanges = append([]report.Exchange(nil), st.doc.Exchanges...)
+		listed(stages{doc: &first, msg: msg, explained: append([]bool(nil), st.explained...)})
+	}
+	j.explaining(sel, len(msg.Exchanges))
+	st.doc.Exchanges[sel] = report.ExplainExchange(msg, sel, opt)
+	st.explained[sel] = true
+	return st
+}
+
+// show puts an analysis on screen.
+func (p *Page) show(st stages, text string, now time.Time) {
+	newPaste := p.msg != st.msg
+	p.stale = false
+	p.doc, p.msg, p.explained, p.msgText, p.now = st.doc, st.msg, st.explained, text, now
+	if newPaste || p.sel >= len(st.doc.Exchanges) {
+		p.sel = max(st.doc.Selected, 0)
+		p.shown = listStep
+	}
+	if p.share.open {
+		p.share.compute(p.paste)
+	}
+}
+
+// isExplained says whether exchange i of the report is analysed in full.
+func (p *Page) isExplained(i int) bool {
+	return p.doc != nil && i >= 0 && i < len(p.explained) && p.explained[i]
+}
+
+// explainPicked explains exchange i, picked from the list: in the handler
+// when it is small, else in a job with progress shown.
+func (p *Page) explainPicked(ctx app.Context, i int) {
+	doc, msg, now, vendor, g := p.doc, p.msg, p.now, p.vendor, p.gen
+	opt := report.Options{Now: now, Vendor: vendor}
+	if b := msg.Exchanges[i].Response; b == nil || b.Body == nil || len(b.Body.Bytes) < syncExplain {
+		doc.Exchanges[i] = report.ExplainExchange(msg, i, opt)
+		p.explained[i] = true
+		return
+	}
+	if p.job != nil {
+		return // the job under way explains it when done (see show)
+	}
+	j := newJob(func(pr progress) {
 		ctx.Dispatch(func(ctx app.Context) {
-			if g != p.gen || vendor != p.vendor {
+			if p.job != nil {
+				p.busy = &pr
+			}
+		})
+	})
+	p.job = j
+	p.busy = &progress{phase: "Explaining exchange", done: i + 1, total: len(msg.Exchanges), exchange: true}
+	ctx.Async(func() {
+		ex := report.Exchange{}
+		opt.Yield = j.yield
+		if !j.run(func() { j.explaining(i, len(msg.Exchanges)); ex = report.ExplainExchange(msg, i, opt) }) {
+			return
+		}
+		ctx.Dispatch(func(ctx app.Context) {
+			if g != p.gen || p.doc != doc {
 				return
 			}
-			p.doc, p.msg, p.now = doc, msg, now
-			p.sel = doc.Selected
-			if p.sel < 0 {
-				p.sel = 0
+			doc.Exchanges[i] = ex
+			p.explained[i] = true
+			if p.job == j {
+				p.job, p.busy = nil, nil
 			}
-			if p.share.open {
-				p.share.compute(p.paste)
+			if p.sel != i && !p.isExplained(p.sel) {
+				p.explainPicked(ctx, p.sel)
 			}
 		})
 	})
 }
 
-// Analyze explains a paste for the page: the report, and the read paste
-// that holds the bodies the report only describes.
+// Analyze explains a paste all at once: the report of every exchange, and
+// the read paste that holds the bodies the report only describes. The page
+// itself works in stages (runStages), to stay responsive on a big paste.
 func Analyze(text, vendor string, now time.Time) (*report.Document, *message.Document) {
 	msg := paste.Read([]byte(text))
 	return report.Explain(msg, report.Options{Now: now, Vendor: vendor}), msg
@@ -191,11 +423,11 @@ func (p *Page) store(ctx app.Context, text string) {
 	if !app.IsClient {
 		return
 	}
-	if strings.TrimSpace(text) == "" {
+	if strings.TrimSpace(text) == "" || len(text) > maxStored {
 		ctx.SessionStorage().Del(storeKey)
 		return
 	}
-	if err := ctx.SessionStorage().Set(storeKey, text); err != nil {
+	if !storeSession(storeKey, text) {
 		// Too big for the quota: better no copy than a stale one.
 		ctx.SessionStorage().Del(storeKey)
 	}
@@ -272,7 +504,7 @@ func (p *Page) readFile(ctx app.Context, f app.Value) {
 }
 
 func (p *Page) onCopyMarkdown(ctx app.Context, e app.Event) {
-	if p.doc == nil {
+	if p.doc == nil || (len(p.doc.Exchanges) > 0 && !p.isExplained(p.sel)) {
 		return
 	}
 	d := *p.doc
@@ -292,8 +524,16 @@ func (p *Page) onPick(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if p.doc != nil && i >= 0 && i < len(p.doc.Exchanges) {
 			p.sel = i
+			if !p.isExplained(i) {
+				p.explainPicked(ctx, i)
+			}
 		}
 	}
+}
+
+// onMore shows more of a long list of exchanges.
+func (p *Page) onMore(ctx app.Context, e app.Event) {
+	p.shown += listStep
 }
 
 func (p *Page) onField(pointer string, line int) app.EventHandler {
@@ -357,7 +597,7 @@ func (p *Page) renderInput() app.UI {
 		Name("paste").
 		Aria("label", "Paste an HTTP response").
 		Aria("describedby", "paste-help").
-		Placeholder("HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n…\n\nPaste a raw response, curl -i / -v output, a HAR file, headers alone or a body alone.").
+		Placeholder(p.placeholder()).
 		AutoFocus(true).
 		Spellcheck(false).
 		Attr("autocomplete", "off").
@@ -393,11 +633,31 @@ func (p *Page) renderInput() app.UI {
 	)
 }
 
+// placeholder is the paste area's hint: what to paste, or, for a big paste
+// held in memory, that it is there.
+func (p *Page) placeholder() string {
+	if p.hidden > 0 {
+		return "Pasted " + sizeWords(p.hidden) + ": it is kept in memory and not shown here, so that the page stays fast. The report is beside this.\n\nPaste or type to replace it, or press Clear."
+	}
+	return "HTTP/1.1 429 Too Many Requests\nRetry-After: 30\n…\n\nPaste a raw response, curl -i / -v output, a HAR file, headers alone or a body alone."
+}
+
+// sizeWords says a size in bytes as people do: "10.0 MB".
+func sizeWords(n int) string {
+	return strconv.FormatFloat(float64(n)/1e6, 'f', 1, 64) + " MB"
+}
+
 func (p *Page) renderReport() app.UI {
 	ex := p.selected()
 	status := "Paste something to see its report."
-	rep := app.Div().ID("report").Class("report").Aria("busy", "false")
-	if p.doc != nil {
+	rep := app.Div().ID("report").Class("report").Aria("busy", strconv.FormatBool(p.busy != nil))
+	switch {
+	case p.doc != nil && p.stale:
+		// Not ready: the report shown is of the paste before.
+		status = "Reading the new paste…"
+	case p.doc != nil && ex != nil && !p.isExplained(p.sel):
+		status = "Explaining the exchange…"
+	case p.doc != nil:
 		code := "none"
 		if ex != nil && ex.Response != nil {
 			code = strconv.Itoa(ex.Response.Status)
@@ -407,12 +667,14 @@ func (p *Page) renderReport() app.UI {
 		}
 		rep = rep.DataSet("status", code)
 	}
+	ready := p.doc != nil && (ex == nil || p.isExplained(p.sel))
 	return app.Section().Class("output").Aria("label", "Report").Body(
 		app.P().ID("announce").Class("announce").Attr("role", "status").Aria("live", "polite").Body(
 			app.Span().Text(status),
 			app.If(p.notice != "", func() app.UI { return app.Span().ID("notice").Class("notice").Text(" " + p.notice) }),
 		),
-		app.If(p.doc != nil, func() app.UI { return p.renderActions(ex) }),
+		p.renderProgress(),
+		app.If(ready, func() app.UI { return p.renderActions(ex) }),
 		app.If(p.share.open, func() app.UI { return p.renderShare() }),
 		rep.Body(p.renderSections(ex)...),
 	)
@@ -453,8 +715,12 @@ func (p *Page) renderSections(ex *report.Exchange) []app.UI {
 	if ex == nil {
 		return []app.UI{renderSummary(p.doc, nil), renderDiagnostics(p.doc)}
 	}
+	list := renderExchanges(p.doc, p.sel, p.shown, p.onPick, p.onMore)
+	if !p.isExplained(p.sel) {
+		return []app.UI{list, renderDiagnostics(p.doc)}
+	}
 	return []app.UI{
-		renderExchanges(p.doc, p.sel, p.onPick),
+		list,
 		renderSummary(p.doc, ex),
 		renderStatus(ex),
 		renderValidation(ex, p.onField),
@@ -464,4 +730,20 @@ func (p *Page) renderSections(ex *report.Exchange) []app.UI {
 		renderBody(ex, p.selectedBody()),
 		renderDiagnostics(p.doc),
 	}
+}
+
+// renderProgress is the line saying what the analysis is doing, with a bar,
+// while it runs.
+func (p *Page) renderProgress() app.UI {
+	if p.busy == nil {
+		return nil
+	}
+	bar := app.Progress().ID("progress-bar").Aria("label", p.busy.phase).Max(100)
+	if p.busy.bar && p.busy.total > 0 {
+		bar = bar.Value(p.busy.percent())
+	}
+	return app.Div().ID("progress").Class("progress").Attr("role", "status").Aria("live", "polite").Body(
+		app.Span().Class("progress-text").Text(p.busy.text()),
+		bar,
+	)
 }

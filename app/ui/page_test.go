@@ -28,8 +28,10 @@ func pageFor(t *testing.T, text, vendor string) (*Page, string) {
 	p := &Page{ready: true, paste: text, vendor: vendor, zone: paris, now: now}
 	p.OnInit()
 	p.zone = paris
-	p.doc, p.msg = Analyze(text, vendor, now)
-	p.sel = max(p.doc.Selected, 0)
+	j := newJob(nil)
+	if !j.run(func() { p.show(runStages(j, text, vendor, now, nil, nil), text, now) }) {
+		t.Fatal("the analysis was abandoned")
+	}
 	return p, app.HTMLString(p)
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -616,38 +617,67 @@ func renderDiagnostics(doc *report.Document) app.UI {
 	)
 }
 
-// renderExchanges lists the exchanges of a chain or HAR to pick from.
-func renderExchanges(doc *report.Document, sel int, onPick func(i int) app.EventHandler) app.UI {
-	if len(doc.Exchanges) < 2 {
+// renderExchanges lists the exchanges of a chain or HAR to pick from: the
+// first shown of them, the selected one wherever it is, and a button for
+// more, so a HAR of thousands does not render thousands of rows at once.
+func renderExchanges(doc *report.Document, sel, shown int, onPick func(i int) app.EventHandler, onMore app.EventHandler) app.UI {
+	n := len(doc.Exchanges)
+	if n < 2 {
 		return nil
 	}
-	return section("exchanges", fmt.Sprintf("Exchanges in the paste (%d)", len(doc.Exchanges)),
-		app.Ol().Class("exchanges").Body(app.Range(doc.Exchanges).Slice(func(i int) app.UI {
-			ex := &doc.Exchanges[i]
-			method, url, code := "", "", 0
-			if ex.Request != nil {
-				method, url = ex.Request.Method, ex.Request.URL
-				if url == "" {
-					url = ex.Request.Target
-				}
-			}
-			st := "no response"
-			if ex.Response != nil {
-				code = ex.Response.Status
-				st = strconv.Itoa(code)
-			}
-			b := app.Button().Type("button").Class("exchange").DataSet("index", i).OnClick(onPick(i)).Body(
-				app.Span().Class("code", "lvl-"+statusLevel(code)).Text(st),
-				app.Span().Class("method").Text(method),
-				app.Span().Class("url").Text(url),
-				app.If(i == doc.Selected, func() app.UI { return app.Span().Class("muted").Text(" (most relevant)") }),
+	shown = min(max(shown, listStep), n)
+	rows := make([]app.UI, 0, shown+2)
+	for i := 0; i < shown; i++ {
+		rows = append(rows, exchangeRow(doc, i, sel, onPick))
+	}
+	// The picked and the most relevant exchanges, when past the first
+	// shown, follow in paste order, numbered as they are in the paste.
+	var extra []int
+	for _, i := range []int{doc.Selected, sel} {
+		if i >= shown && i < n && !slices.Contains(extra, i) {
+			extra = append(extra, i)
+		}
+	}
+	slices.Sort(extra)
+	for _, i := range extra {
+		rows = append(rows, exchangeRow(doc, i, sel, onPick).Value(i+1))
+	}
+	return section("exchanges", fmt.Sprintf("Exchanges in the paste (%d)", n),
+		app.Ol().Class("exchanges").Body(rows...),
+		app.If(shown < n, func() app.UI {
+			return app.P().Class("muted", "small").Body(
+				app.Text(fmt.Sprintf("Showing the first %s of %s. ", grouped(shown), grouped(n))),
+				app.Button().Type("button").ID("more-exchanges").OnClick(onMore).Text(fmt.Sprintf("Show %s more", grouped(min(listStep, n-shown)))),
 			)
-			if i == sel {
-				b = b.Aria("current", "true")
-			}
-			return app.Li().Body(b)
-		})),
+		}),
 	)
+}
+
+// exchangeRow is one exchange of the list: status, method, URL.
+func exchangeRow(doc *report.Document, i, sel int, onPick func(i int) app.EventHandler) app.HTMLLi {
+	ex := &doc.Exchanges[i]
+	method, url, code := "", "", 0
+	if ex.Request != nil {
+		method, url = ex.Request.Method, ex.Request.URL
+		if url == "" {
+			url = ex.Request.Target
+		}
+	}
+	st := "no response"
+	if ex.Response != nil {
+		code = ex.Response.Status
+		st = strconv.Itoa(code)
+	}
+	b := app.Button().Type("button").Class("exchange").DataSet("index", i).OnClick(onPick(i)).Body(
+		app.Span().Class("code", "lvl-"+statusLevel(code)).Text(st),
+		app.Span().Class("method").Text(method),
+		app.Span().Class("url").Text(url),
+		app.If(i == doc.Selected, func() app.UI { return app.Span().Class("muted").Text(" (most relevant)") }),
+	)
+	if i == sel {
+		b = b.Aria("current", "true")
+	}
+	return app.Li().Body(b)
 }
 
 // claimKeys lists the claims in token order, then any others sorted.
