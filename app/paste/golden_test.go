@@ -1,20 +1,18 @@
 package paste
 
 import (
-	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/message"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // The dump types are a test-only JSON view of message.Document: enough to
 // review a reading by eye without the bytes of every body.
@@ -140,20 +138,7 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			golden := strings.TrimSuffix(file, ".txt") + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("reading of %s differs from %s:\n%s", file, golden, got)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".txt")+".golden.json", got)
 		})
 	}
 }

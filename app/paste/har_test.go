@@ -3,7 +3,6 @@ package paste
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -11,21 +10,10 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/httpexplain/httpexplain/app/internal/golden"
+
 	"github.com/httpexplain/httpexplain/app/message"
 )
-
-// The -update flag may also be declared by other test files of this
-// package; declare it only when nobody else has, and read it by name.
-func init() {
-	if flag.Lookup("update") == nil {
-		flag.Bool("update", false, "rewrite golden files")
-	}
-}
-
-func harUpdate() bool {
-	f := flag.Lookup("update")
-	return f != nil && f.Value.String() == "true"
-}
 
 // harDumpDoc is the test-only JSON shape of a Document, so goldens show
 // every field readHAR sets.
@@ -128,20 +116,7 @@ func TestReadHARGolden(t *testing.T) {
 				t.Fatal("readHAR refused the sample")
 			}
 			got := harDump(doc)
-			golden := strings.TrimSuffix(file, ".har") + ".golden.json"
-			if harUpdate() {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if !bytes.Equal(got, want) {
-				t.Errorf("dump differs from %s (run with -update to accept):\n%s", golden, got)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".har")+".golden.json", got)
 		})
 	}
 }
