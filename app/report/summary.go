@@ -36,7 +36,7 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 			s = append(s, "Rejected: "+fieldList(v.Fields)+".")
 			steps.add("Fix the field values listed and send the request again; resending it unchanged will fail the same way.")
 		} else if v.Message != "" {
-			s = append(s, fmt.Sprintf("The error body says: %q.", clip(v.Message, 200)))
+			s = append(s, quoteSentence("The error body says: ", clip(v.Message, 200)))
 		}
 	}
 	if rl := out.RateLimit; rl != nil && limited(code, rl) {
@@ -72,7 +72,11 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 			s = append(s, fmt.Sprintf("It points to %s; %s", loc, redirectMethod(code, ex)))
 		}
 	}
-	if st != nil {
+	if code == 0 {
+		// A header block or a body alone: the status is not wrong, it was
+		// not copied.
+		steps.add("Ask for the status line as well: curl -i output, or the Status Code line of the browser's Headers tab.")
+	} else if st != nil {
 		for _, n := range st.VendorSteps {
 			steps.add(n)
 		}
@@ -207,6 +211,16 @@ func redirectMethod(code int, ex *message.Exchange) string {
 		return "clients follow it with GET."
 	}
 	return "the client chooses whether to follow it."
+}
+
+// quoteSentence quotes text after lead and ends the sentence, without a
+// second full stop when the quoted text already ends in one.
+func quoteSentence(lead, text string) string {
+	q := fmt.Sprintf("%q", text)
+	if strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?") {
+		return lead + q
+	}
+	return lead + q + "."
 }
 
 // humanTime turns an RFC 3339 UTC time into "2014-01-01 00:00:00 UTC".

@@ -89,7 +89,7 @@ func (e *Exchange) Title() string {
 		parts = append(parts, strings.TrimSpace(r.Method+" "+u))
 	}
 	if r := e.Response; r != nil {
-		s := "no status"
+		s := "status not in the paste"
 		if r.Status != 0 {
 			s = fmt.Sprint(r.Status)
 			if e.Status != nil && e.Status.Title != "" {
