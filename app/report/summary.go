@@ -49,7 +49,7 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 		switch {
 		case (t.Expired || t.ExpiredAtDate) && t.ExpiresAt != nil:
 			when := ""
-			if d := dateOf(ex); t.ExpiredAtDate && !d.IsZero() {
+			if d, ok := ex.Response.Date(); t.ExpiredAtDate && ok {
 				if exp, err := time.Parse(time.RFC3339, *t.ExpiresAt); err == nil {
 					when = fmt.Sprintf(", %s before the response was sent", Duration(d.Sub(exp).Seconds()))
 				}
@@ -95,21 +95,6 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 		steps.add(fmt.Sprintf("When contacting the API provider, quote %s %s.", out.IDs[0].Name, out.IDs[0].Value))
 	}
 	return strings.Join(s, " "), steps.list(6)
-}
-
-// dateOf returns the response's Date, or the zero time.
-func dateOf(ex *message.Exchange) time.Time {
-	if ex.Response == nil {
-		return time.Time{}
-	}
-	v := ex.Response.Header.Get("Date")
-	// The three HTTP-date forms of RFC 9110 section 5.6.7.
-	for _, layout := range []string{time.RFC1123, time.RFC850, time.ANSIC} {
-		if t, err := time.Parse(layout, v); err == nil {
-			return t.UTC()
-		}
-	}
-	return time.Time{}
 }
 
 // limited says the rate limit is what the response is about: a 429, a

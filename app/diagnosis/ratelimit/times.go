@@ -4,28 +4,30 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/httpexplain/httpexplain/app/message"
 )
 
-// httpDateLayouts are the three HTTP-date forms of RFC 9110 §5.6.7
-// (IMF-fixdate, RFC 850, asctime), then tolerated variants seen in pastes.
-// "GMT" is literal text in these layouts, so the result is always UTC.
-var httpDateLayouts = []string{
-	"Mon, 02 Jan 2006 15:04:05 GMT",
-	"Monday, 02-Jan-06 15:04:05 GMT",
-	"Mon Jan _2 15:04:05 2006",
+// sloppyDateLayouts are variants of the HTTP-date seen in pastes, tried
+// after the three forms message.ParseHTTPDate reads.
+var sloppyDateLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 GMT",
 	"Mon, 02 Jan 2006 15:04:05 UTC",
 	"Mon, 02 Jan 2006 15:04:05 -0700",
 	"Monday, 02-Jan-2006 15:04:05 GMT",
 }
 
-// parseHTTPDate reads an HTTP-date in any of its forms, as UTC.
+// parseHTTPDate reads an HTTP-date in any of its forms, or a tolerated
+// variant, as UTC.
 func parseHTTPDate(v string) (time.Time, bool) {
 	v = strings.TrimSpace(v)
 	if v == "" || len(v) > 64 {
 		return time.Time{}, false
 	}
-	for _, l := range httpDateLayouts {
+	if t, ok := message.ParseHTTPDate(v); ok {
+		return t, true
+	}
+	for _, l := range sloppyDateLayouts {
 		if t, err := time.Parse(l, v); err == nil {
 			return t.UTC(), true
 		}

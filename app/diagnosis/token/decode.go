@@ -135,15 +135,3 @@ func session(claims map[string]any) (claim, id string) {
 	}
 	return "", ""
 }
-
-// parseHTTPDate reads the Date header in the three HTTP-date forms of
-// RFC 9110 §5.6.7 ("GMT" is literal in the layouts, so times are UTC).
-func parseHTTPDate(v string) (time.Time, bool) {
-	v = strings.TrimSpace(v)
-	for _, l := range []string{"Mon, 02 Jan 2006 15:04:05 GMT", "Monday, 02-Jan-06 15:04:05 GMT", "Mon Jan _2 15:04:05 2006"} {
-		if t, err := time.Parse(l, v); err == nil {
-			return t.UTC(), true
-		}
-	}
-	return time.Time{}, false
-}

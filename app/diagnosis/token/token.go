@@ -66,7 +66,7 @@ func Find(ex *message.Exchange, now time.Time) []Token {
 	}
 	f := &finder{now: now.UTC(), seen: map[string]bool{}}
 	if ex.Response != nil {
-		if d, ok := parseHTTPDate(ex.Response.Header.Get("Date")); ok {
+		if d, ok := ex.Response.Date(); ok {
 			f.date = &d
 		}
 	}
