@@ -13,51 +13,14 @@ func decodeString(s []byte) string {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
-		case c == '\\' && i+1 < len(s):
-			switch e := s[i+1]; e {
-			case '"', '\\', '/':
-				buf = append(buf, e)
-				i += 2
-			case 'b':
-				buf = append(buf, '\b')
-				i += 2
-			case 'f':
-				buf = append(buf, '\f')
-				i += 2
-			case 'n':
-				buf = append(buf, '\n')
-				i += 2
-			case 'r':
-				buf = append(buf, '\r')
-				i += 2
-			case 't':
-				buf = append(buf, '\t')
-				i += 2
-			case 'u':
-				r, ok := hex4(s, i+2)
-				if !ok {
-					buf = append(buf, c)
-					i++
-					continue
-				}
-				i += 6
-				if utf16.IsSurrogate(r) {
-					// A high surrogate followed by a low one is one code
-					// point; anything else is a lone surrogate.
-					if r2, ok := hex4(s, i+2); ok && r < 0xDC00 && i+1 < len(s) && s[i] == '\\' && s[i+1] == 'u' {
-						if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
-							buf = utf8.AppendRune(buf, dec)
-							i += 6
-							continue
-						}
-					}
-					r = utf8.RuneError
-				}
+		case c == '\\':
+			if r, n := DecodeEscape(s, i); n > 0 {
 				buf = utf8.AppendRune(buf, r)
-			default:
-				buf = append(buf, c)
-				i++
+				i += n
+				continue
 			}
+			buf = append(buf, c)
+			i++
 		case c < utf8.RuneSelf:
 			buf = append(buf, c)
 			i++
@@ -70,13 +33,55 @@ func decodeString(s []byte) string {
 	return string(buf)
 }
 
+// DecodeEscape reads the JSON escape sequence that starts at s[i] (a
+// backslash): the rune it stands for and its length in bytes. A high and a
+// low surrogate escape make one 12-byte sequence; a lone surrogate stands
+// for U+FFFD. n is 0 when s[i:] starts no valid escape.
+func DecodeEscape[S ~string | ~[]byte](s S, i int) (r rune, n int) {
+	if i < 0 || i+1 >= len(s) || s[i] != '\\' {
+		return 0, 0
+	}
+	switch e := s[i+1]; e {
+	case '"', '\\', '/':
+		return rune(e), 2
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case 'u':
+		r, ok := hex4(s, i+2)
+		if !ok {
+			return 0, 0
+		}
+		if !utf16.IsSurrogate(r) {
+			return r, 6
+		}
+		if i+7 < len(s) && s[i+6] == '\\' && s[i+7] == 'u' {
+			if r2, ok := hex4(s, i+8); ok {
+				if p := utf16.DecodeRune(r, r2); p != utf8.RuneError {
+					return p, 12
+				}
+			}
+		}
+		return utf8.RuneError, 6
+	}
+	return 0, 0
+}
+
 // hex4 reads four hex digits at s[i:].
-func hex4(s []byte, i int) (rune, bool) {
+func hex4[S ~string | ~[]byte](s S, i int) (rune, bool) {
 	if i < 0 || i+4 > len(s) {
 		return 0, false
 	}
 	var r rune
-	for _, c := range s[i : i+4] {
+	for k := i; k < i+4; k++ {
+		c := s[k]
 		switch {
 		case c >= '0' && c <= '9':
 			c -= '0'

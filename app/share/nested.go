@@ -2,8 +2,8 @@ package share
 
 import (
 	"strings"
-	"unicode/utf16"
-	"unicode/utf8"
+
+	"github.com/httpexplain/httpexplain/app/jsontree"
 )
 
 // maxNesting bounds how many levels of JSON-in-a-JSON-string are read
@@ -64,74 +64,23 @@ func unescape(raw string) (string, []int32) {
 			i++
 			continue
 		}
-		switch e := raw[i+1]; e {
-		case '"', '\\', '/', '\'':
-			emit(i, string(e))
-		case 'n':
-			emit(i, "\n")
-		case 'r':
-			emit(i, "\r")
-		case 't':
-			emit(i, "\t")
-		case 'b':
-			emit(i, "\b")
-		case 'f':
-			emit(i, "\f")
-		case 'u':
-			r, n := unicodeEscape(raw[i:])
-			if n == 0 {
-				emit(i, raw[i:i+2])
-				i += 2
-				continue
-			}
-			emit(i, string(r))
-			i += n
+		// \' is not JSON, but JavaScript's single-quoted strings use it.
+		if raw[i+1] == '\'' {
+			emit(i, "'")
+			i += 2
 			continue
-		default:
-			emit(i, raw[i:i+2])
 		}
-		i += 2
+		r, n := jsontree.DecodeEscape(raw, i)
+		if n == 0 {
+			emit(i, raw[i:i+2])
+			i += 2
+			continue
+		}
+		emit(i, string(r))
+		i += n
 	}
 	at = append(at, int32(len(raw)))
 	return b.String(), at
-}
-
-// unicodeEscape reads \uXXXX (and a following low surrogate) at the start
-// of s; n is the length read, 0 when it is not a valid escape.
-func unicodeEscape(s string) (rune, int) {
-	r, ok := hex4(s)
-	if !ok {
-		return 0, 0
-	}
-	if utf16.IsSurrogate(r) {
-		if r2, ok := hex4(s[6:]); ok {
-			if p := utf16.DecodeRune(r, r2); p != utf8.RuneError {
-				return p, 12
-			}
-		}
-		return utf8.RuneError, 6
-	}
-	return r, 6
-}
-
-func hex4(s string) (rune, bool) {
-	if len(s) < 6 || s[0] != '\\' || s[1] != 'u' {
-		return 0, false
-	}
-	var r rune
-	for _, ch := range []byte(s[2:6]) {
-		switch {
-		case ch >= '0' && ch <= '9':
-			r = r<<4 | rune(ch-'0')
-		case ch >= 'a' && ch <= 'f':
-			r = r<<4 | rune(ch-'a'+10)
-		case ch >= 'A' && ch <= 'F':
-			r = r<<4 | rune(ch-'A'+10)
-		default:
-			return 0, false
-		}
-	}
-	return r, true
 }
 
 // escapeJSON escapes quotes and backslashes for use inside a JSON string.

@@ -63,42 +63,13 @@ func shownJSONString(raw []byte) string {
 // decodeEscape decodes the escape at raw[i] ('\\') and returns the rune and
 // the offset after it. Malformed escapes come out as U+FFFD.
 func decodeEscape(raw []byte, i int) (rune, int) {
-	switch c := raw[i+1]; c {
-	case 'n':
-		return '\n', i + 2
-	case 't':
-		return '\t', i + 2
-	case 'r':
-		return '\r', i + 2
-	case 'b':
-		return '\b', i + 2
-	case 'f':
-		return '\f', i + 2
-	case 'u':
-		r, ok := hex4At(raw, i+2)
-		if !ok {
-			return utf8.RuneError, i + 2
-		}
-		if r >= 0xD800 && r < 0xDC00 && i+7 < len(raw) && raw[i+6] == '\\' && raw[i+7] == 'u' {
-			if lo, ok := hex4At(raw, i+8); ok && lo >= 0xDC00 && lo < 0xE000 {
-				return 0x10000 + (r-0xD800)<<10 + (lo - 0xDC00), i + 12
-			}
-		}
-		if r >= 0xD800 && r < 0xE000 {
-			return utf8.RuneError, i + 6
-		}
-		return r, i + 6
-	default:
-		return rune(c), i + 2
+	if r, n := jsontree.DecodeEscape(raw, i); n > 0 {
+		return r, i + n
 	}
-}
-
-func hex4At(raw []byte, i int) (rune, bool) {
-	if i+4 > len(raw) {
-		return 0, false
+	if raw[i+1] == 'u' {
+		return utf8.RuneError, i + 2
 	}
-	v, err := strconv.ParseUint(string(raw[i:i+4]), 16, 32)
-	return rune(v), err == nil
+	return rune(raw[i+1]), i + 2
 }
 
 // writeVisible writes r, or an escape for characters that would be
