@@ -1,6 +1,7 @@
 package message
 
 import (
+	"bytes"
 	"mime"
 	"strings"
 
@@ -95,7 +96,7 @@ func LooksLikeJSON(data []byte) bool {
 }
 
 func looksLikeJSONArray(data []byte) bool {
-	i := strings.IndexByte(string(data), '[') + 1
+	i := bytes.IndexByte(data, '[') + 1
 	for ; i < len(data); i++ {
 		switch c := data[i]; c {
 		case ' ', '\t', '\r', '\n':
