@@ -228,6 +228,19 @@ func readFile(f app.Value, done func(text string, err string)) {
 	f.Call("text").Call("then", ok, fail)
 }
 
+// clipboardText is the plain text a paste event carries, as a JavaScript
+// string left on the JavaScript side, or nil.
+func clipboardText(e app.Value) app.Value {
+	if !app.IsClient || e == nil || !e.Truthy() {
+		return nil
+	}
+	cd := e.Get("clipboardData")
+	if !cd.Truthy() {
+		return nil
+	}
+	return cd.Call("getData", "text/plain")
+}
+
 // jsLength is the length of a JavaScript string in UTF-16 code units,
 // without copying it into Go; 0 for what is not a string.
 func jsLength(v app.Value) int {

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/httpexplain/httpexplain/app/message"
 	"github.com/httpexplain/httpexplain/app/paste"
@@ -24,10 +25,12 @@ const debounce = 150 * time.Millisecond
 const pasteJump = 32
 
 // bigPaste is the size from which the paste is kept in memory but not
-// left in the paste area: the browser lays out all the text of a textarea
-// (seconds for 10 MB) and again on many later changes to the page, which
-// was most of the time a big paste took to answer.
-const bigPaste = 2 << 20
+// put in the paste area: the browser lays out all the text of a textarea
+// (a second for 1 MB, more for 10 MB) and again on many later changes to
+// the page, which was most of the time a big paste took to answer. A paste
+// this big is taken from the paste event itself, so the text never enters
+// the page at all (onPaste).
+const bigPaste = 256 << 10
 
 // maxStored is the largest paste kept in session storage: browsers allow
 // about 5 MiB an origin, so a bigger one would only be refused after the
@@ -75,7 +78,16 @@ type Page struct {
 
 	share shareState
 
-	keys app.Func
+	keys   app.Func
+	pastes app.Func
+
+	// opened holds the header rows whose details the reader opened, for
+	// the exchange openedOf; any other exchange starts with all closed.
+	opened   map[int]bool
+	openedOf *report.Exchange
+
+	// partial says only the top of the report is rendered yet (staged).
+	partial bool
 }
 
 // OnInit lists the vendors once.
@@ -90,6 +102,7 @@ func (p *Page) OnMount(ctx app.Context) {
 	p.ready = true
 	p.zone = browserZone()
 	p.listenKeys(ctx)
+	p.listenPaste(ctx)
 	restored := ""
 	if h := locationHash(); h != "" {
 		text, err := decodeLink(h)
@@ -111,6 +124,7 @@ func (p *Page) OnMount(ctx app.Context) {
 		p.setPaste(ctx, restored)
 	}
 	focusPaste()
+	p.warmUp(ctx)
 	ctx.Async(func() {
 		for {
 			time.Sleep(time.Second)
@@ -125,12 +139,47 @@ func (p *Page) OnMount(ctx app.Context) {
 	})
 }
 
+// warmDelay is how long after the page shows that warmUp begins: after
+// the first paint, well before a reader pastes.
+const warmDelay = 50 * time.Millisecond
+
+// warmUp explains the samples once, in the background, and throws the
+// reports away. The browser compiles a wasm function the first time it
+// runs, so without this the reader's first paste paid for compiling the
+// whole engine (about 40 ms, against 3 ms once compiled). It stops as
+// soon as there is a paste of the reader's own.
+func (p *Page) warmUp(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	list := samples.All()
+	var next func(i int)
+	next = func(i int) {
+		ctx.After(warmDelay, func(ctx app.Context) {
+			ctx.PreventUpdate()
+			if i >= len(list) || p.paste != "" || p.hidden > 0 || p.job != nil {
+				return
+			}
+			if text, ok := samples.Text(list[i].ID); ok {
+				Analyze(text, "", time.Now())
+			}
+			next(i + 1)
+		})
+	}
+	next(0)
+}
+
 // OnDismount releases the keyboard listener.
 func (p *Page) OnDismount() {
 	if p.keys != nil {
 		app.Window().Call("removeEventListener", "keydown", p.keys)
 		p.keys.Release()
 		p.keys = nil
+	}
+	if p.pastes != nil {
+		app.Window().Call("removeEventListener", "paste", p.pastes, true)
+		p.pastes.Release()
+		p.pastes = nil
 	}
 }
 
@@ -175,6 +224,48 @@ func (p *Page) setPaste(ctx app.Context, text string) {
 	p.analyze(ctx, p.gen)
 }
 
+// listenPaste takes a big paste straight from the clipboard, before the
+// browser puts it in the paste area: it then replaces the whole paste (one
+// paste is one response to explain). A small one is left to the browser,
+// and onInput answers it. The listener is the page's own rather than
+// go-app's, whose handlers run after the event is over, too late to stop
+// the browser.
+func (p *Page) listenPaste(ctx app.Context) {
+	if !app.IsClient {
+		return
+	}
+	p.pastes = app.FuncOf(func(this app.Value, args []app.Value) any {
+		e := args[0]
+		if t := e.Get("target"); !t.Truthy() || t.Get("id").String() != "paste" {
+			return nil
+		}
+		value := clipboardText(e)
+		n := jsLength(value)
+		if n < bigPaste {
+			return nil
+		}
+		e.Call("preventDefault")
+		// A String object: Go can call its methods (substring), and it
+		// shares the clipboard's text rather than copying it.
+		text := app.Window().Get("String").New(value)
+		markStale()
+		ctx.Dispatch(func(ctx app.Context) { p.takeBig(ctx, text, n) })
+		return nil
+	})
+	app.Window().Call("addEventListener", "paste", p.pastes, true)
+}
+
+// takeBig analyses a big paste held in a JavaScript String object of n
+// UTF-16 units, without ever putting it in the paste area.
+func (p *Page) takeBig(ctx app.Context, text app.Value, n int) {
+	p.gen++
+	p.stopJob()
+	setPasteValue("")
+	p.sample, p.notice = "", ""
+	p.paste, p.hidden = "", n
+	p.analyzeFrom(ctx, p.gen, text)
+}
+
 func (p *Page) onInput(ctx app.Context, e app.Event) {
 	before := len(p.paste)
 	value := ctx.JSSrc().Get("value")
@@ -203,7 +294,11 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 	}
 	p.paste, p.hidden = value.String(), 0
 	if isPaste(e, before, len(p.paste)) {
-		// A paste is answered at once; only typing waits.
+		// A paste is answered at once; only typing waits. Nothing on
+		// screen changes before the analysis shows (or reports progress):
+		// a render now would only delay it.
+		ctx.PreventUpdate()
+		markStale()
 		p.analyze(ctx, g)
 		return
 	}
@@ -299,6 +394,7 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if current() {
 					p.show(st, text, now)
+					p.staged(ctx)
 					if p.job == j {
 						p.job, p.busy = nil, nil
 					}
@@ -326,7 +422,7 @@ type stages struct {
 func runStages(j *job, text, vendor string, now time.Time, msg *message.Document, listed func(stages)) stages {
 	if msg == nil {
 		j.reading(text)
-		msg = paste.ReadWith([]byte(text), paste.Options{Yield: j.yield})
+		msg = paste.ReadWith(textBytes(text), paste.Options{Yield: j.yield})
 	}
 	opt := report.Options{Now: now, Vendor: vendor, Yield: j.yield}
 	j.listing(len(msg.Exchanges))
@@ -345,6 +441,13 @@ func runStages(j *job, text, vendor string, now time.Time, msg *message.Document
 	st.doc.Exchanges[sel] = report.ExplainExchange(msg, sel, opt)
 	st.explained[sel] = true
 	return st
+}
+
+// textBytes is the bytes of text without a copy: a second copy of a 10 MB
+// paste was a tenth of the heap. The reader only reads its input, and a
+// string's bytes are never written, so the two views never disagree.
+func textBytes(text string) []byte {
+	return unsafe.Slice(unsafe.StringData(text), len(text))
 }
 
 // show puts an analysis on screen.
@@ -524,10 +627,54 @@ func (p *Page) onPick(i int) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
 		if p.doc != nil && i >= 0 && i < len(p.doc.Exchanges) {
 			p.sel = i
+			p.staged(ctx)
 			if !p.isExplained(i) {
 				p.explainPicked(ctx, i)
 			}
 		}
+	}
+}
+
+// restDelay is how long the top of a new report stays alone on screen:
+// enough for the browser to paint it.
+const restDelay = 20 * time.Millisecond
+
+// staged renders a new report in two steps: first what answers the paste
+// (the summary, the status, validation errors, the rate limit, tokens),
+// painted at once, then, a frame later, the headers, the body and the
+// diagnostics, which are most of the nodes. The reader sees the answer
+// about twice as soon, and no single task renders the whole report.
+func (p *Page) staged(ctx app.Context) {
+	p.partial = true
+	doc, sel := p.doc, p.sel
+	ctx.After(restDelay, func(ctx app.Context) {
+		if !p.partial || p.doc != doc || p.sel != sel {
+			ctx.PreventUpdate()
+			return
+		}
+		p.partial = false
+	})
+}
+
+// headerOpen says whether the details of header row i of the exchange on
+// screen are open.
+func (p *Page) headerOpen(i int) bool {
+	return p.openedOf == p.selected() && p.opened[i]
+}
+
+// onHeaderToggle follows the reader opening or closing header row i's
+// details: an open row renders them, a closed one does not.
+func (p *Page) onHeaderToggle(i int) app.EventHandler {
+	return func(ctx app.Context, e app.Event) {
+		open := ctx.JSSrc().Get("open").Bool()
+		if ex := p.selected(); p.openedOf != ex {
+			p.opened, p.openedOf = map[int]bool{}, ex
+		}
+		if p.opened[i] == open {
+			ctx.PreventUpdate()
+			return
+		}
+		p.opened[i] = open
 	}
 }
 
@@ -666,6 +813,9 @@ func (p *Page) renderReport() app.UI {
 			status = "Report ready: no HTTP response found in the paste."
 		}
 		rep = rep.DataSet("status", code)
+		if !p.partial {
+			rep = rep.DataSet("complete", "true")
+		}
 	}
 	ready := p.doc != nil && (ex == nil || p.isExplained(p.sel))
 	return app.Section().Class("output").Aria("label", "Report").Body(
@@ -719,17 +869,22 @@ func (p *Page) renderSections(ex *report.Exchange) []app.UI {
 	if !p.isExplained(p.sel) {
 		return []app.UI{list, renderDiagnostics(p.doc)}
 	}
-	return []app.UI{
+	top := []app.UI{
 		list,
 		renderSummary(p.doc, ex),
 		renderStatus(ex),
 		renderValidation(ex, p.onField),
 		renderRateLimit(ex, p.zone, p.now),
 		renderTokens(ex, p.zone),
-		renderHeaders(ex),
+	}
+	if p.partial {
+		return top
+	}
+	return append(top,
+		renderHeaders(ex, rowToggle{open: p.headerOpen, toggle: p.onHeaderToggle}),
 		renderBody(ex, p.selectedBody()),
 		renderDiagnostics(p.doc),
-	}
+	)
 }
 
 // renderProgress is the line saying what the analysis is doing, with a bar,

@@ -512,7 +512,16 @@ var fieldStatusLevel = map[string]string{
 }
 
 // renderHeaders is the table of response header fields.
-func renderHeaders(ex *report.Exchange) app.UI {
+// rowToggle is how the headers table asks the page whether a row's
+// details are open, and tells it when the reader opens or closes one: a
+// closed row renders no details at all, which were most of the nodes of
+// a report.
+type rowToggle struct {
+	open   func(i int) bool
+	toggle func(i int) app.EventHandler
+}
+
+func renderHeaders(ex *report.Exchange, rows rowToggle) app.UI {
 	if ex.Response == nil || len(ex.Response.Headers) == 0 {
 		return nil
 	}
@@ -532,14 +541,14 @@ func renderHeaders(ex *report.Exchange) app.UI {
 				if i < len(fields) && strings.EqualFold(fields[i].Name, hs[i][0]) {
 					f = &fields[i]
 				}
-				return headerRow(ex, hs[i][0], hs[i][1], f)
+				return headerRow(ex, hs[i][0], hs[i][1], f, rows.open(i), rows.toggle(i))
 			})),
 		),
 		moreRows(len(all), "the paste area holds them all."),
 	)
 }
 
-func headerRow(ex *report.Exchange, name, value string, f *report.Field) app.UI {
+func headerRow(ex *report.Exchange, name, value string, f *report.Field, open bool, toggle app.EventHandler) app.UI {
 	var summary, ref, status string
 	var valid *bool
 	line := 0
@@ -566,7 +575,7 @@ func headerRow(ex *report.Exchange, name, value string, f *report.Field) app.UI 
 		app.Td().Class("h-name").DataSet("label", "Field").Body(app.Code().Text(name)),
 		app.Td().Class("h-value").DataSet("label", "Value").Body(app.Code().Text(value)),
 		app.Td().Class("h-what").DataSet("label", "What it says").Body(
-			app.Details().Body(
+			app.Details().Open(open).OnToggle(toggle).Body(
 				app.Summary().Body(
 					app.Span().Text(summary),
 					app.If(status != "" && status != "permanent", func() app.UI {
@@ -576,13 +585,15 @@ func headerRow(ex *report.Exchange, name, value string, f *report.Field) app.UI 
 						return app.Span().Body(app.Text(" "), badge(worst, fmt.Sprintf("%d note%s", len(notes), plural(len(notes)))))
 					}),
 				),
-				app.Div().Class("more").Body(
-					notesList(notes),
-					app.If(ref != "", func() app.UI {
-						return app.P().Body(app.Text("Reference: "), refLink(ref, refLabel(ref)))
-					}),
-					app.If(line > 0, func() app.UI { return app.P().Class("muted").Text("Line " + strconv.Itoa(line) + " of the paste.") }),
-				),
+				app.If(open, func() app.UI {
+					return app.Div().Class("more").Body(
+						notesList(notes),
+						app.If(ref != "", func() app.UI {
+							return app.P().Body(app.Text("Reference: "), refLink(ref, refLabel(ref)))
+						}),
+						app.If(line > 0, func() app.UI { return app.P().Class("muted").Text("Line " + strconv.Itoa(line) + " of the paste.") }),
+					)
+				}),
 			),
 		),
 		app.Td().Class("h-check").DataSet("label", "Check").Body(check),

@@ -207,10 +207,11 @@ func pasteText(text string) chromedp.Action[chromedp.Void] {
 	return chromedp.Evaluate[chromedp.Void](`(() => { const ta = document.querySelector('textarea#paste'); ta.value = ` + jsString(text) + `; ta.dispatchEvent(new Event('input', {bubbles: true})); })()`)
 }
 
-// waitStatus waits for the report of the selected exchange to show code.
+// waitStatus waits for the whole report of the selected exchange to show
+// code: the page renders its top first, the rest a frame later.
 func waitStatus(code string) chromedp.Action[chromedp.Void] {
 	return chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := poll(`document.querySelector('#report') && document.querySelector('#report').dataset.status === `+jsString(code))(ctx, tg)
+		_, err := poll(`document.querySelector('#report') && document.querySelector('#report').dataset.status === `+jsString(code)+` && document.querySelector('#report').dataset.complete === 'true'`)(ctx, tg)
 		if err != nil {
 			got, _ := chromedp.Evaluate[string](`String(document.querySelector('#report') && document.querySelector('#report').dataset.status)`)(ctx, tg)
 			return fmt.Errorf("waiting for data-status %s (have %s): %w", code, got, err)
@@ -471,7 +472,7 @@ func TestBrowserXSS(t *testing.T) {
 	do(t, ctx, load(url))
 	for name, p := range xssPastes {
 		do(t, ctx, chromedp.Click(`#clear`), poll(`!document.querySelector('#report').dataset.status`), pasteText(p),
-			poll(`!!document.querySelector('#report').dataset.status`, chromedp.WithPollingTimeout(15*time.Second)))
+			poll(`!!document.querySelector('#report[data-status][data-complete]')`, chromedp.WithPollingTimeout(15*time.Second)))
 		// Open every <details> and every exchange, so all of the report is in the DOM.
 		do(t, ctx, chromedp.Evaluate[chromedp.Void](`document.querySelectorAll('details').forEach(d => d.open = true)`), chromedp.Sleep(300*time.Millisecond))
 		n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('.exchange').length`))
@@ -678,11 +679,37 @@ func TestBrowserBigHAR(t *testing.T) {
 	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.__text = `+jsString(string(samples.HAR10MB()))),
 		chromedp.Sleep(200*time.Millisecond), chromedp.Evaluate[chromedp.Void](`window.__longest = 0`))
 	start := time.Now()
-	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const ta = document.querySelector('textarea#paste'); ta.value = window.__text; ta.dispatchEvent(new Event('input', {bubbles: true})); })()`))
+	// A small paste is the browser's to put in the paste area.
+	let, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', 'HTTP/1.1 204 No Content\n\n');
+  return document.querySelector('textarea#paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !let {
+		t.Error("the page stopped the browser putting a small paste in the paste area")
+	}
+	// A paste as the browser makes one: the page takes a big paste from
+	// the paste event and stops the browser putting it in the paste area.
+	taken, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+  const ta = document.querySelector('textarea#paste');
+  ta.focus();
+  const dt = new DataTransfer();
+  dt.setData('text/plain', window.__text);
+  return !ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !taken {
+		t.Error("the page let the browser put the 10 MB paste in the paste area")
+	}
 	long := chromedp.WithPollingTimeout(60 * time.Second)
 	do(t, ctx, poll(`document.querySelectorAll('#exchanges .exchange').length > 0`, long))
 	listed := time.Since(start)
-	do(t, ctx, poll(`document.querySelector('#report[data-status]') !== null`, long))
+	do(t, ctx, poll(`document.querySelector('#report[data-status][data-complete]') !== null`, long))
 	reported := time.Since(start)
 	longest, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`window.__longest`))
 	if err != nil {

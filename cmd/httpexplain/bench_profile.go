@@ -1,0 +1,121 @@
+//go:build !wasm
+
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/chromedp"
+)
+
+// startProfile starts the browser's sampling CPU profiler, which sees
+// JavaScript and wasm functions alike (by name when the wasm keeps its
+// name section).
+func (t *tab) startProfile() error {
+	if _, err := chromedp.Call(t.ctx, profiler.Enable, cdp.Empty{}); err != nil {
+		return err
+	}
+	if _, err := chromedp.Call(t.ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 200}); err != nil {
+		return err
+	}
+	_, err := chromedp.Call(t.ctx, profiler.Start, cdp.Empty{})
+	return err
+}
+
+// stopProfile stops the profiler, writes the profile to file (DevTools
+// opens it) and lists the functions that took the most time themselves.
+func (t *tab) stopProfile(file string, log io.Writer) error {
+	res, err := chromedp.Call(t.ctx, profiler.Stop, cdp.Empty{})
+	if err != nil {
+		return err
+	}
+	prof := res.Profile
+	if prof == nil {
+		return fmt.Errorf("the browser returned no profile")
+	}
+	b, err := json.Marshal(prof)
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(file, b, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "  profile %s\n", file)
+	for _, f := range topFunctions(prof, 0, len(prof.Samples), 25) {
+		fmt.Fprintf(log, "    %7.1f ms  %s\n", f.ms, f.name)
+	}
+	from, to, ms := longestBusy(prof)
+	fmt.Fprintf(log, "  longest stretch without idle: %.1f ms; in it:\n", ms)
+	for _, f := range topFunctions(prof, from, to, 15) {
+		fmt.Fprintf(log, "    %7.1f ms  %s\n", f.ms, f.name)
+	}
+	return nil
+}
+
+// longestBusy finds the longest run of samples with no idle one among
+// them: about the longest task the main thread ran.
+func longestBusy(prof *profiler.Profile) (from, to int, ms float64) {
+	idle := map[int64]bool{}
+	for _, node := range prof.Nodes {
+		if node.CallFrame.FunctionName == "(idle)" {
+			idle[int64(node.ID)] = true
+		}
+	}
+	start, run := 0, 0.0
+	for i, id := range prof.Samples {
+		if idle[int64(id)] {
+			start, run = i+1, 0
+			continue
+		}
+		if i+1 < len(prof.TimeDeltas) {
+			run += float64(prof.TimeDeltas[i+1]) / 1000
+		}
+		if run > ms {
+			from, to, ms = start, i+1, run
+		}
+	}
+	return from, to, ms
+}
+
+// profiledFunction is one function's own time in a profile.
+type profiledFunction struct {
+	name string
+	ms   float64
+}
+
+// topFunctions sums each function's own time (its samples times the
+// interval they stand for) over samples [from, to) and returns the n
+// largest.
+func topFunctions(prof *profiler.Profile, from, to, n int) []profiledFunction {
+	byNode := map[int64]string{}
+	for _, node := range prof.Nodes {
+		name := node.CallFrame.FunctionName
+		if name == "" {
+			name = "(anonymous) " + filepath.Base(node.CallFrame.URL)
+		}
+		byNode[int64(node.ID)] = name
+	}
+	self := map[string]float64{}
+	for i := from; i < to; i++ {
+		if i+1 < len(prof.TimeDeltas) {
+			self[byNode[int64(prof.Samples[i])]] += float64(prof.TimeDeltas[i+1]) / 1000
+		}
+	}
+	var out []profiledFunction
+	for name, ms := range self {
+		out = append(out, profiledFunction{name, ms})
+	}
+	slices.SortFunc(out, func(a, b profiledFunction) int { return cmp.Compare(b.ms, a.ms) })
+	return out[:min(n, len(out))]
+}
