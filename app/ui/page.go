@@ -56,11 +56,12 @@ type Page struct {
 	vendor string // "" picks the vendor automatically
 	gen    int    // counts pastes, so a stale analysis is dropped
 
-	doc  *report.Document
-	msg  *message.Document
-	sel  int
-	zone Zone
-	now  time.Time
+	doc      *report.Document
+	msg      *message.Document
+	sel      int
+	zone     Zone
+	zoneRead bool // zone is the browser's (readerZone)
+	now      time.Time
 
 	// explained says which of doc.Exchanges are analysed in full; the
 	// others hold only what the list shows (report.Outline).
@@ -100,7 +101,12 @@ func (p *Page) OnInit() {
 // paste from a share link or from this tab's session, and the countdowns.
 func (p *Page) OnMount(ctx app.Context) {
 	p.ready = true
-	p.zone = browserZone()
+	// The zone later: the browser's first Intl call loads its locale data,
+	// which held the page back from being ready by some 35 ms.
+	ctx.After(0, func(ctx app.Context) {
+		ctx.PreventUpdate()
+		p.readerZone()
+	})
 	p.listenKeys(ctx)
 	p.listenPaste(ctx)
 	restored := ""
@@ -137,6 +143,15 @@ func (p *Page) OnMount(ctx app.Context) {
 			})
 		}
 	})
+}
+
+// readerZone is the reader's time zone, asked of the browser the first
+// time it is needed.
+func (p *Page) readerZone() Zone {
+	if !p.zoneRead && app.IsClient {
+		p.zone, p.zoneRead = browserZone(), true
+	}
+	return p.zone
 }
 
 // warmDelay is how long after the page shows that warmUp begins: after
@@ -874,8 +889,8 @@ func (p *Page) renderSections(ex *report.Exchange) []app.UI {
 		renderSummary(p.doc, ex),
 		renderStatus(ex),
 		renderValidation(ex, p.onField),
-		renderRateLimit(ex, p.zone, p.now),
-		renderTokens(ex, p.zone),
+		renderRateLimit(ex, p.readerZone(), p.now),
+		renderTokens(ex, p.readerZone()),
 	}
 	if p.partial {
 		return top

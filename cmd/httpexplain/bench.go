@@ -622,9 +622,20 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 	*product = t.product
 
 	srv.wasmHits.Store(0)
+	profiling := c.profile != "" && side == sideApp
+	if profiling {
+		if err := t.startProfile(); err != nil {
+			return err
+		}
+	}
 	ready, err := t.visit(srv.url, c.timeout)
 	if err != nil {
 		return err
+	}
+	if profiling {
+		if err := t.stopProfile(filepath.Join(c.profile, "load.cpuprofile"), log); err != nil {
+			return err
+		}
 	}
 	st, err := t.stats()
 	if err != nil {
@@ -652,7 +663,6 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 			return err
 		}
 		m.add("ready.repeat", again)
-		profiling := c.profile != "" && side == sideApp
 		if profiling {
 			if err := t.startProfile(); err != nil {
 				return err
