@@ -71,6 +71,7 @@ type Page struct {
 	job       *job   // the analysis under way, or nil
 	busy      *progress
 	hidden    int  // bytes of the paste held but not shown in the paste area
+	showBig   bool // the reader asked to see a big paste in the paste area
 	stale     bool // the report on screen is of an earlier paste
 
 	vendors []report.ListedVendor
@@ -229,7 +230,7 @@ func (p *Page) listenKeys(ctx app.Context) {
 // at once.
 func (p *Page) setPaste(ctx app.Context, text string) {
 	p.paste = text
-	p.hidden = 0
+	p.hidden, p.showBig = 0, false
 	if len(text) >= bigPaste {
 		p.hidden = len(text)
 		text = ""
@@ -277,7 +278,7 @@ func (p *Page) takeBig(ctx app.Context, text app.Value, n int) {
 	p.stopJob()
 	setPasteValue("")
 	p.sample, p.notice = "", ""
-	p.paste, p.hidden = "", n
+	p.paste, p.hidden, p.showBig = "", n, false
 	p.analyzeFrom(ctx, p.gen, text)
 }
 
@@ -287,7 +288,7 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 	p.gen++
 	g := p.gen
 	p.stopJob()
-	if n := jsLength(value); n >= bigPaste {
+	if n := jsLength(value); n >= bigPaste && !p.showBig {
 		// A String object around the text: Go can call its methods, and
 		// it shares the text rather than copying it.
 		value = app.Window().Get("String").New(value)
@@ -558,6 +559,17 @@ func (p *Page) onClear(ctx app.Context, e app.Event) {
 	focusPaste()
 }
 
+// onShowPaste puts a big paste held in memory into the paste area, for a
+// reader who wants to read or edit it there.
+func (p *Page) onShowPaste(ctx app.Context, e app.Event) {
+	if p.hidden == 0 || p.paste == "" {
+		return
+	}
+	p.hidden, p.showBig = 0, true
+	setPasteValue(p.paste)
+	focusPaste()
+}
+
 func (p *Page) onSample(ctx app.Context, e app.Event) {
 	id := ctx.JSSrc().Get("value").String()
 	text, ok := samples.Text(id)
@@ -785,6 +797,11 @@ func (p *Page) renderInput() app.UI {
 			app.Input().Type("file").ID("file").Class("offscreen").TabIndex(-1).Aria("hidden", "true").
 				Accept(".txt,.har,.json,.log,text/plain,application/json").OnChange(p.onFile),
 			app.Button().Type("button").ID("clear").OnClick(p.onClear).Text("Clear"),
+			app.If(p.hidden > 0 && p.paste != "", func() app.UI {
+				return app.Button().Type("button").ID("show-paste").OnClick(p.onShowPaste).
+					Title("The browser may take a while to show this much text.").
+					Text("Show the " + sizeWords(p.hidden) + " in the paste area")
+			}),
 		),
 		ta,
 		app.P().ID("paste-help").Class("muted", "small").Body(

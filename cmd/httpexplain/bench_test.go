@@ -150,18 +150,18 @@ func TestBenchTable(t *testing.T) {
 		rows[r[0]] = r[1:]
 	}
 	want := map[string][]string{
-		"bytes web/app.wasm raw":                        {"6.95 MB", "9.07 MB", "1.31×", "", ""},
-		"bytes web/app.wasm gzip":                       {"1.89 MB", "2.50 MB", "1.32×", "≤ 1.10× floor", "OVER"},
-		"bytes index.html gzip (raw)":                   {"1.0 KB (2.0 KB)", "1.2 KB (2.4 KB)", "1.20×", "", ""},
-		"bytes all but the wasm, gzip (raw)":            {"4.0 KB (10.9 KB)", "4.2 KB (11.3 KB)", "1.05×", "≤ 60 KB", "ok"},
-		"ready, first visit":                            {"510 ms (500–520 ms)", "570 ms (560–580 ms)", "1.12×", "≤ 1.15× floor", "ok"},
-		"app.wasm downloads, first visit":               {"1", "2 (1–2)", "—", "1", "OVER"},
-		"app.wasm downloads, first visit at 1.6 Mbit/s": {"—", "1", "—", "1", "ok"},
-		"paste → report visible, 2 KB response (2.0 KB)":        {"29 ms (28–30 ms)", "42 ms (40–44 ms)", "1.45×", "≤ 1.5× floor", "ok"},
-		"paste → report visible, 10 MB HAR (10.49 MB)":          {"6100 ms (6000–6200 ms)", "2700 ms (2500–2900 ms)", "0.44×", "≤ 3 s", "ok"},
-		"2 KB response: longest task":                   {"—", "<50 ms", "—", "", ""},
-		"10 MB HAR: longest task":                       {"—", "75 ms (<50–150 ms)", "—", "≤ 200 ms", "ok"},
-		"10 MB HAR: wasm memory after":                  {"—", "85.00 MB (80.00–90.00 MB)", "—", "≤ 10× input", "ok"},
+		"bytes web/app.wasm raw":                         {"6.95 MB", "9.07 MB", "1.31×", "", ""},
+		"bytes web/app.wasm gzip":                        {"1.89 MB", "2.50 MB", "1.32×", "≤ 1.10× floor", "OVER"},
+		"bytes index.html gzip (raw)":                    {"1.0 KB (2.0 KB)", "1.2 KB (2.4 KB)", "1.20×", "", ""},
+		"bytes all but the wasm, gzip (raw)":             {"4.0 KB (10.9 KB)", "4.2 KB (11.3 KB)", "1.05×", "≤ 60 KB", "ok"},
+		"ready, first visit":                             {"510 ms (500–520 ms)", "570 ms (560–580 ms)", "1.12×", "≤ 1.15× floor", "ok"},
+		"app.wasm downloads, first visit":                {"1", "2 (1–2)", "—", "1", "OVER"},
+		"app.wasm downloads, first visit at 1.6 Mbit/s":  {"—", "1", "—", "1", "ok"},
+		"paste → report visible, 2 KB response (2.0 KB)": {"29 ms (28–30 ms)", "42 ms (40–44 ms)", "1.45×", "≤ 1.5× floor", "ok"},
+		"paste → report visible, 10 MB HAR (10.49 MB)":   {"6100 ms (6000–6200 ms)", "2700 ms (2500–2900 ms)", "0.44×", "≤ 3 s", "ok"},
+		"2 KB response: longest task":                    {"—", "<50 ms", "—", "", ""},
+		"10 MB HAR: longest task":                        {"—", "75 ms (<50–150 ms)", "—", "≤ 200 ms", "ok"},
+		"10 MB HAR: wasm memory after":                   {"—", "85.00 MB (80.00–90.00 MB)", "—", "≤ 10× input", "ok"},
 	}
 	for label, w := range want {
 		got, ok := rows[label]

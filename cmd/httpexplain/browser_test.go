@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -736,6 +737,46 @@ func TestBrowserBigHAR(t *testing.T) {
 	}
 	if ph, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('textarea#paste').placeholder`)); !strings.Contains(ph, "Pasted 10.5 MB") {
 		t.Errorf("the paste area's placeholder reads %q, want it to say the paste is kept", ph)
+	}
+	if errs := reqs.errs(); len(errs) > 0 {
+		t.Errorf("script errors: %v", errs)
+	}
+}
+
+// TestBrowserBigPasteShown pastes a 1 MB JSON response through a paste
+// event: the page keeps it out of the paste area, reports on it, and puts
+// it there when the reader asks.
+func TestBrowserBigPasteShown(t *testing.T) {
+	url := serveSite(t)
+	ctx := browser(t)
+	reqs := openPage(t, ctx)
+	do(t, ctx, load(url))
+	text := string(samples.JSON1MB())
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.__text = `+jsString(text)))
+	taken, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+  const dt = new DataTransfer();
+  dt.setData('text/plain', window.__text);
+  return !document.querySelector('textarea#paste').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !taken {
+		t.Fatal("the page let the browser put the 1 MB paste in the paste area")
+	}
+	do(t, ctx, waitStatus("200"))
+	do(t, ctx, poll(`document.querySelector('#show-paste') !== null`))
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelector('textarea#paste').value.length`)); n != 0 {
+		t.Errorf("the paste area holds %d characters before the reader asked, want none", n)
+	}
+	// A textarea's value has LF line ends whatever it was given.
+	shown := len(strings.ReplaceAll(text, "\r\n", "\n"))
+	do(t, ctx, chromedp.Click(`#show-paste`), poll(`document.querySelector('textarea#paste').value.length === `+strconv.Itoa(shown)))
+	// Typing in it now edits it there, rather than hiding it again.
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => { const ta = document.querySelector('textarea#paste'); ta.value = ta.value + ' '; ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: ' ' })); })()`),
+		chromedp.Sleep(500*time.Millisecond))
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelector('textarea#paste').value.length`)); n != shown+1 {
+		t.Errorf("after typing, the paste area holds %d characters, want %d", n, shown+1)
 	}
 	if errs := reqs.errs(); len(errs) > 0 {
 		t.Errorf("script errors: %v", errs)
