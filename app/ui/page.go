@@ -667,10 +667,11 @@ func (p *Page) onPick(i int) app.EventHandler {
 const restDelay = 20 * time.Millisecond
 
 // staged renders a new report in two steps: first what answers the paste
-// (the summary, the status, validation errors, the rate limit, tokens),
-// painted at once, then, a frame later, the headers, the body and the
-// diagnostics, which are most of the nodes. The reader sees the answer
-// about twice as soon, and no single task renders the whole report.
+// (the summary, with its next steps, and the status), painted at once,
+// then, a frame later, the details: validation errors, the rate limit,
+// tokens, headers, the body and the diagnostics, which are most of the
+// nodes. The reader sees the answer about twice as soon, and no single
+// task renders the whole report.
 func (p *Page) staged(ctx app.Context) {
 	p.partial = true
 	doc, sel := p.doc, p.sel
@@ -901,18 +902,14 @@ func (p *Page) renderSections(ex *report.Exchange) []app.UI {
 	if !p.isExplained(p.sel) {
 		return []app.UI{list, renderDiagnostics(p.doc)}
 	}
-	top := []app.UI{
-		list,
-		renderSummary(p.doc, ex),
-		renderStatus(ex),
-		renderValidation(ex, p.onField),
-		renderRateLimit(ex, p.readerZone(), p.now),
-		renderTokens(ex, p.readerZone()),
-	}
+	top := []app.UI{list, renderSummary(p.doc, ex), renderStatus(ex)}
 	if p.partial {
 		return top
 	}
 	return append(top,
+		renderValidation(ex, p.onField),
+		renderRateLimit(ex, p.readerZone(), p.now),
+		renderTokens(ex, p.readerZone()),
 		renderHeaders(ex, rowToggle{open: p.headerOpen, toggle: p.onHeaderToggle}),
 		renderBody(ex, p.selectedBody()),
 		renderDiagnostics(p.doc),

@@ -438,9 +438,8 @@ const initJS = `(() => {
 // event takes the text from the event; one that does not gets it in the
 // textarea and an input event, as from the browser. The app's report is
 // visible when #report carries data-status (the top of the report: the
-// summary, the status, validation errors, the rate limit) and whole when
-// it also carries data-complete (headers, body and diagnostics, rendered a
-// frame later); the floor is done, and whole, when its <pre> holds all the
+// summary with its next steps, and the status) and whole when it also
+// carries data-complete (the details, rendered a frame later); the floor is done, and whole, when its <pre> holds all the
 // text. %q are the side and the input's URL.
 const pasteJS = `(async () => {
   const side = %q, url = %q;
