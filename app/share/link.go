@@ -44,7 +44,13 @@ func Encode(text string) string {
 	}
 	io.WriteString(w, text)
 	w.Close()
-	return linkPrefix + base64.RawURLEncoding.EncodeToString(b.Bytes())
+	return Frame(b.Bytes())
+}
+
+// Frame returns the fragment payload for text already compressed as raw
+// DEFLATE (RFC 1951), by any compressor: the page uses the browser's.
+func Frame(deflated []byte) string {
+	return linkPrefix + base64.RawURLEncoding.EncodeToString(deflated)
 }
 
 // Decode returns the text a share link carries. fragment may be the

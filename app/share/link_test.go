@@ -1,6 +1,8 @@
 package share
 
 import (
+	"bytes"
+	"compress/flate"
 	"errors"
 	"math/rand/v2"
 	"strings"
@@ -115,6 +117,25 @@ func TestLinkInfo(t *testing.T) {
 		got := LinkInfo(tc.n)
 		if tc.want == "" && got != "" || tc.want != "" && !strings.Contains(got, tc.want) {
 			t.Errorf("LinkInfo(%d) = %q, want it to say %q", tc.n, got, tc.want)
+		}
+	}
+}
+
+// Frame takes raw DEFLATE from any compressor (the page uses the
+// browser's); Decode reads it back.
+func TestFrameAnyCompressor(t *testing.T) {
+	text := "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer\r\n\r\n{\"error\":\"invalid_token\"}"
+	for _, level := range []int{flate.NoCompression, flate.HuffmanOnly, flate.BestSpeed} {
+		var b bytes.Buffer
+		w, err := flate.NewWriter(&b, level)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(text))
+		w.Close()
+		got, err := Decode("https://example.invalid/httpexplain/#" + Frame(b.Bytes()))
+		if err != nil || got != text {
+			t.Errorf("level %d: Decode(Frame(…)) = %q, %v; want the text back", level, got, err)
 		}
 	}
 }

@@ -202,6 +202,43 @@ func pageURL() string {
 	return loc.Get("origin").String() + loc.Get("pathname").String()
 }
 
+// deflateRaw compresses b as raw DEFLATE with the browser's own
+// CompressionStream and hands the result to done, in a later task. The
+// page links no compressor of its own: Go's took 21 KB of app.wasm (gzip).
+func deflateRaw(b []byte, done func(out []byte, err string)) {
+	if !app.IsClient {
+		done(nil, "no browser")
+		return
+	}
+	w := app.Window()
+	cs := w.Get("CompressionStream")
+	if !cs.Truthy() {
+		done(nil, "This browser cannot compress the link (it has no CompressionStream); update it to make links.")
+		return
+	}
+	u8 := w.Get("Uint8Array").New(len(b))
+	app.CopyBytesToJS(u8, b)
+	resp := w.Get("Response")
+	stream := resp.New(u8).Get("body").Call("pipeThrough", cs.New("deflate-raw"))
+	var ok, fail app.Func
+	ok = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		arr := w.Get("Uint8Array").New(args[0])
+		out := make([]byte, arr.Length())
+		app.CopyBytesToGo(out, arr)
+		done(out, "")
+		return nil
+	})
+	fail = app.FuncOf(func(this app.Value, args []app.Value) any {
+		ok.Release()
+		fail.Release()
+		done(nil, "The browser could not compress the link.")
+		return nil
+	})
+	resp.New(stream).Call("arrayBuffer").Call("then", ok, fail)
+}
+
 // readFile reads a File object as text and hands the text to done.
 func readFile(f app.Value, done func(text string, err string)) {
 	const maxFile = 32 << 20

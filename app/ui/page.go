@@ -402,6 +402,7 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 				ctx.Dispatch(func(ctx app.Context) {
 					if current() {
 						p.show(st, text, now)
+						p.relink(ctx)
 					}
 				})
 				// Let the list show before explaining the selected exchange.
@@ -410,6 +411,7 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 			ctx.Dispatch(func(ctx app.Context) {
 				if current() {
 					p.show(st, text, now)
+					p.relink(ctx)
 					p.staged(ctx)
 					if p.job == j {
 						p.job, p.busy = nil, nil
@@ -477,6 +479,13 @@ func (p *Page) show(st stages, text string, now time.Time) {
 	}
 	if p.share.open {
 		p.share.compute(p.paste)
+	}
+}
+
+// relink remakes the share link after show, when the share panel is open.
+func (p *Page) relink(ctx app.Context) {
+	if p.share.open {
+		p.link(ctx, false)
 	}
 }
 

@@ -17,16 +17,43 @@ type shareState struct {
 	result  share.Result
 	warn    string
 	copied  string
+	// made counts the links asked for, so that a compression finishing
+	// after a newer one was asked for is dropped.
+	made int
 }
 
-// compute makes the link for text. The paste travels only in the
-// fragment, which browsers never send to a server; never in the query.
+// compute redacts text for the link; link then makes the link itself.
 func (s *shareState) compute(text string) {
 	s.result = share.Redact(text, share.Options{Keep: s.secrets})
-	frag := share.Encode(s.result.Text)
-	s.url = pageURL() + "#" + frag
-	s.warn = share.LinkInfo(len(s.url))
-	s.copied = ""
+	s.url, s.warn, s.copied = "", "", ""
+	s.made++
+}
+
+// link makes the link from the redacted text, compressed by the browser,
+// and then copies it to the clipboard when andCopy is set. The paste travels
+// only in the fragment, which browsers never send to a server; never in
+// the query.
+func (p *Page) link(ctx app.Context, andCopy bool) {
+	made := p.share.made
+	deflateRaw([]byte(p.share.result.Text), func(out []byte, errText string) {
+		ctx.Dispatch(func(ctx app.Context) {
+			s := &p.share
+			if s.made != made {
+				ctx.PreventUpdate()
+				return
+			}
+			if errText != "" {
+				s.warn = errText
+				return
+			}
+			s.url = pageURL() + "#" + share.Frame(out)
+			s.warn = share.LinkInfo(len(s.url))
+			if andCopy {
+				p.copyShare(ctx)
+				ctx.Defer(func(app.Context) { focusID("share-url") })
+			}
+		})
+	})
 }
 
 // decodeLink reads the paste a share link carries.
@@ -40,14 +67,16 @@ func (p *Page) onCopyLink(ctx app.Context, e app.Event) {
 	}
 	p.share.open = true
 	p.share.compute(p.paste)
-	p.copyShare(ctx)
-	ctx.Defer(func(app.Context) { focusID("share-url") })
+	p.link(ctx, true)
 }
 
 func (p *Page) onShareCopy(ctx app.Context, e app.Event) { p.copyShare(ctx) }
 
 func (p *Page) copyShare(ctx app.Context) {
 	url := p.share.url
+	if url == "" {
+		return // the link is still being made
+	}
 	writeClipboard(url, func(ok bool) {
 		ctx.Dispatch(func(ctx app.Context) {
 			if p.share.url != url {
@@ -65,6 +94,7 @@ func (p *Page) copyShare(ctx app.Context) {
 func (p *Page) onSecrets(ctx app.Context, e app.Event) {
 	p.share.secrets = ctx.JSSrc().Get("checked").Bool()
 	p.share.compute(p.paste)
+	p.link(ctx, false)
 }
 
 func (p *Page) onShareClose(ctx app.Context, e app.Event) {
@@ -135,7 +165,7 @@ func (p *Page) renderShare() app.UI {
 		app.If(r.Found > len(r.Redactions), func() app.UI {
 			return app.P().Class("muted").Text(fmt.Sprintf("…and %d more.", r.Found-len(r.Redactions)))
 		}),
-		app.Label().For("share-url").Class("block").Text(fmt.Sprintf("Link (%d characters)", len(s.url))),
+		app.Label().For("share-url").Class("block").Text(linkLabel(s.url)),
 		app.Div().Class("share-row").Body(
 			app.Input().Type("text").ID("share-url").ReadOnly(true).Value(s.url).Spellcheck(false).OnFocus(p.onShareFocus),
 			app.Button().Type("button").ID("copy-share").OnClick(p.onShareCopy).Text("Copy"),
@@ -143,4 +173,12 @@ func (p *Page) renderShare() app.UI {
 		app.If(s.warn != "", func() app.UI { return app.P().ID("share-warn").Body(badge("warn", "Long link"), app.Text(" "+s.warn)) }),
 		app.If(s.copied != "", func() app.UI { return app.P().ID("share-copied").Attr("role", "status").Text(s.copied) }),
 	)
+}
+
+// linkLabel labels the link box: its length, or that it is being made.
+func linkLabel(url string) string {
+	if url == "" {
+		return "Link (making it…)"
+	}
+	return fmt.Sprintf("Link (%d characters)", len(url))
 }
