@@ -249,3 +249,42 @@ func TestPageBoundsTables(t *testing.T) {
 		t.Errorf("the table does not say how many rows it left out")
 	}
 }
+
+// A report renders in two steps: its top (summary and status) with
+// data-status, then the details with data-complete.
+func TestPageStagedReport(t *testing.T) {
+	text, _ := samples.Text("authrocket-v1-422")
+	p, whole := pageFor(t, text, "")
+	p.partial = true
+	top := app.HTMLString(p)
+	for _, want := range []string{`data-status="422"`, `id="summary"`, `id="status"`} {
+		if !strings.Contains(top, want) {
+			t.Errorf("the report's first step lacks %s", want)
+		}
+	}
+	for _, absent := range []string{`data-complete`, `id="validation-errors"`, `id="headers"`, `id="body"`} {
+		if strings.Contains(top, absent) {
+			t.Errorf("the report's first step already has %s", absent)
+		}
+	}
+	for _, want := range []string{`data-complete`, `id="validation-errors"`, `id="headers"`, `id="body"`} {
+		if !strings.Contains(whole, want) {
+			t.Errorf("the whole report lacks %s", want)
+		}
+	}
+}
+
+// A header row renders its details only once the reader opens it.
+func TestHeaderDetailsLazy(t *testing.T) {
+	text, _ := samples.Text("authrocket-v1-422")
+	p, closed := pageFor(t, text, "")
+	if i := strings.Index(closed, `id="headers"`); i < 0 || strings.Contains(closed[i:], `class="more"`) {
+		t.Error("no headers table, or a closed header row rendered its details")
+	}
+	p.opened, p.openedOf = map[int]bool{0: true}, p.selected()
+	open := app.HTMLString(p)
+	i := strings.Index(open, `id="headers"`)
+	if i < 0 || strings.Count(open[i:], `class="more"`) != 1 {
+		t.Errorf("with row 0 open, the headers table shows %d rows' details, want 1", strings.Count(open[max(i, 0):], `class="more"`))
+	}
+}
