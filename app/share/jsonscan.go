@@ -160,8 +160,17 @@ func member(c *collector, f *jframe, key string, vs, ve int, scalar bool) {
 			f.vs, f.ve, f.vScalar, f.hasValue = vs, ve, scalar, true
 		}
 	}
+	if f != nil && f.obj && !scalar && errorMaps[strings.ToLower(f.key)] && strings.Contains(c.s[vs:ve], " ") {
+		// {"errors": {"password": "is too short"}}: a validation message
+		// about the field, which the reader needs to see, not its value.
+		return
+	}
 	secretMember(c, key, vs, ve, scalar)
 }
+
+// errorMaps are the names of objects that map field names to validation
+// messages (Rails, Laravel, AuthRocket and others).
+var errorMaps = map[string]bool{"errors": true, "field_errors": true, "fielderrors": true, "validation_errors": true, "validationerrors": true, "messages": true}
 
 // secretMember redacts the value of a member whose name is a secret's.
 // Members named like credential headers ("authorization", "cookie", as in
