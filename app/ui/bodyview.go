@@ -253,7 +253,7 @@ func (b *BodyView) scrollTree(focus bool) {
 	if !focus || b.json.sel == jsontree.NoNode {
 		return
 	}
-	el := vp.Call("querySelector", `.jv-item[data-node="`+strconv.Itoa(int(b.json.sel))+`"]`)
+	el := vp.Call("querySelector", `[data-node="`+strconv.Itoa(int(b.json.sel))+`"] .jv-item`)
 	if el.Truthy() {
 		el.Call("scrollIntoView", map[string]any{"block": "nearest"})
 		el.Call("focus", map[string]any{"preventScroll": true})
@@ -494,18 +494,23 @@ func (b *BodyView) onCopy(kind string) app.EventHandler {
 // onTreeClick handles every row button through one listener on the
 // viewport, so rendering a window attaches no handlers per row.
 func (b *BodyView) onTreeClick(ctx app.Context, e app.Event) {
-	el := e.Get("target").Call("closest", "[data-act]")
-	if !el.Truthy() {
+	target := e.Get("target")
+	btn := target.Call("closest", ".jv-tog, .jv-item")
+	row := target.Call("closest", "[data-node]")
+	if !btn.Truthy() || !row.Truthy() {
 		ctx.PreventUpdate()
 		return
 	}
-	ds := el.Get("dataset")
-	n, err := strconv.Atoi(ds.Get("node").String())
+	n, err := strconv.Atoi(row.Get("dataset").Get("node").String())
 	if err != nil {
 		ctx.PreventUpdate()
 		return
 	}
-	b.json.act(ds.Get("act").String(), jsontree.Node(n))
+	act := "select"
+	if btn.Get("classList").Call("contains", "jv-tog").Bool() {
+		act = "toggle"
+	}
+	b.json.act(act, jsontree.Node(n))
 }
 
 // onTreeKey moves through rows with the arrow keys: up and down go to the

@@ -66,7 +66,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	fset.IntVar(&c.runs, "runs", 5, "runs of every case, on a fresh browser profile each")
 	fset.IntVar(&c.throttleKbps, "throttle-kbps", 1600, "link speed of the throttled first visit, in kbit/s (0 skips it)")
 	fset.DurationVar(&c.timeout, "timeout", 3*time.Minute, "time allowed for one page load or one paste")
-	inputs := fset.String("inputs", "2kb,1mb,10mb", "the pastes to make, by id, comma-separated")
+	inputs := fset.String("inputs", "2kb,1mb,10mb,tree", "the pastes to make, by id, comma-separated")
 	fset.StringVar(&c.cacheControl, "cache-control", "max-age=600", "Cache-Control of the sites' files (GitHub Pages sends max-age=600)")
 	fset.StringVar(&c.profile, "profile", "", "write a CPU profile of each of the app's pastes (DevTools .cpuprofile) to this folder and list its top functions; build the wasm without -s -w for names")
 	if err := fset.Parse(args); err != nil {
@@ -486,6 +486,38 @@ const pasteJS = `(async () => {
   });
 })()`
 
+// treeJS works the JSON tree of the report on screen as a reader would:
+// "Expand all", then scrolling the tree from top to bottom in 30 steps of
+// a frame each, then "Collapse all". It returns the longest task seen
+// meanwhile (0: none over 50 ms) and how many rows the tree then had.
+const treeJS = `(async () => {
+  const b = globalThis.__bench;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const tools = [...document.querySelectorAll('#body .jv-tools button')];
+  const vp = document.querySelector('#body .jv-viewport');
+  if (tools.length < 2 || !vp) return { longest: -1, rows: 0 };
+  await frame();
+  b.longest = 0;
+  tools[0].click();
+  await frame(); await frame();
+  const rows = Math.round(vp.scrollHeight / 22);
+  for (let k = 1; k <= 30; k++) {
+    vp.scrollTop = k * vp.scrollHeight / 30;
+    vp.dispatchEvent(new Event('scroll'));
+    await frame();
+  }
+  tools[1].click();
+  await frame(); await frame();
+  await new Promise((r) => setTimeout(r, 300));
+  return { longest: b.longest, rows };
+})()`
+
+// treeTimes are treeJS's result.
+type treeTimes struct {
+	Longest float64 `json:"longest"` // ms
+	Rows    float64 `json:"rows"`
+}
+
 // statsJS reads the longest task and the size of the wasm's memory.
 const statsJS = `({
   longest: globalThis.__bench ? __bench.longest : -1,
@@ -671,7 +703,42 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 		if err != nil {
 			return fmt.Errorf("pasting %s: %w", in.label, err)
 		}
+		st, err := t.stats()
+		if err != nil {
+			return err
+		}
 		if profiling {
+			if err := t.stopProfile(filepath.Join(c.profile, in.id+".cpuprofile"), log); err != nil {
+				return err
+			}
+		}
+		if in.id == "tree" && side == sideApp {
+			if profiling {
+				if err := t.startProfile(); err != nil {
+					return err
+				}
+			}
+			tr, err := chromedp.Run(t.ctx, chromedp.Evaluate[treeTimes](treeJS, chromedp.EvalAwaitPromise))
+			if err != nil || tr.Longest < 0 {
+				return fmt.Errorf("working the JSON tree: %v (no tree on the page?)", err)
+			}
+			m.add("tree.longest", tr.Longest)
+			m.add("tree.rows", tr.Rows)
+			if profiling {
+				if err := t.stopProfile(filepath.Join(c.profile, "tree-work.cpuprofile"), log); err != nil {
+					return err
+				}
+			}
+		}
+		if profiling {
+			// What the page logged (console.log) during the paste, and the
+			// report's nodes.
+			lines, _ := chromedp.Run(t.ctx, chromedp.Evaluate[[]string](`__bench.log.splice(0)`))
+			nodes, _ := chromedp.Run(t.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#report > *, #report > * > *")].map(e => (e.id||e.className||e.tagName) + "=" + e.querySelectorAll("*").length).join(" ")`))
+			lines = append(lines, "nodes: "+nodes)
+			for _, l := range lines {
+				fmt.Fprintf(log, "  page: %s\n", l)
+			}
 			// Again on the same page, warm: cleared, then pasted anew.
 			if _, err := chromedp.Run(t.ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('clear').click()`)); err != nil {
 				return err
@@ -682,20 +749,6 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 				return err
 			}
 			fmt.Fprintf(log, "  %s again on the same page: visible %.0f ms, whole %.0f ms\n", in.id, warm.Painted, warm.Whole)
-			// What the page logged (console.log) during the paste.
-			lines, _ := chromedp.Run(t.ctx, chromedp.Evaluate[[]string](`__bench.log.splice(0)`))
-			nodes, _ := chromedp.Run(t.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#report > *, #report > * > *")].map(e => (e.id||e.className||e.tagName) + "=" + e.querySelectorAll("*").length).join(" ")`))
-			lines = append(lines, "nodes: "+nodes)
-			for _, l := range lines {
-				fmt.Fprintf(log, "  page: %s\n", l)
-			}
-			if err := t.stopProfile(filepath.Join(c.profile, in.id+".cpuprofile"), log); err != nil {
-				return err
-			}
-		}
-		st, err := t.stats()
-		if err != nil {
-			return err
 		}
 		m.add("paste."+in.id+".ms", tm.Painted)
 		m.add("paste."+in.id+".whole", tm.Whole)
@@ -770,8 +823,14 @@ func benchInputs() []benchInput {
 		{id: "2kb", label: "2 KB response", data: genResponse(2 << 10)},
 		{id: "1mb", label: "1 MB JSON", data: genJSONResponse(1 << 20)},
 		{id: "10mb", label: "10 MB HAR", data: genHAR(10 << 20)},
+		// Its JSON tree is then expanded and scrolled (treeJS).
+		{id: "tree", label: "100 000-node JSON", data: genJSONResponse(treeSize)},
 	}
 }
+
+// treeSize is the size of genJSONResponse that holds at least 100 000
+// JSON values, for the tree case.
+const treeSize = 2_800_000
 
 // benchEpoch is the fixed instant the inputs' dates start from.
 var benchEpoch = time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
@@ -1169,6 +1228,10 @@ func benchRows(rep *benchReport) []tableRow {
 		rows = append(rows,
 			tableRow{label: "paste → report visible, " + name, key: p + "ms", unit: unitMS, budget: b},
 			tableRow{label: in.label + ": whole report", key: p + "whole", unit: unitMS})
+		if in.id == "tree" {
+			rows = append(rows, tableRow{label: "JSON tree: expand all, scroll, collapse: longest task", key: "tree.longest", unit: unitTask,
+				budget: &budget{text: "≤ 100 ms", worst: true, limit: 100}})
+		}
 		var tb, mb *budget
 		if in.id == "10mb" {
 			tb = &budget{text: "≤ 200 ms", worst: true, limit: 200}

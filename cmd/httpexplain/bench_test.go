@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/httpexplain/httpexplain/app/jsontree"
 )
 
 func TestSummarize(t *testing.T) {
@@ -189,7 +191,7 @@ func TestWriteAligned(t *testing.T) {
 
 func TestBenchInputs(t *testing.T) {
 	a, b := benchInputs(), benchInputs()
-	sizes := map[string]int{"2kb": 2 << 10, "1mb": 1 << 20, "10mb": 10 << 20}
+	sizes := map[string]int{"2kb": 2 << 10, "1mb": 1 << 20, "10mb": 10 << 20, "tree": treeSize}
 	if len(a) != len(sizes) {
 		t.Fatalf("%d inputs, want %d", len(a), len(sizes))
 	}
@@ -198,11 +200,17 @@ func TestBenchInputs(t *testing.T) {
 			t.Errorf("%s differs between two calls", in.id)
 		}
 		size := sizes[in.id]
-		if len(in.data) < size || len(in.data) > size+size/20+1024 {
+		if len(in.data) < size-1024 || len(in.data) > size+size/20+1024 {
 			t.Errorf("%s is %d bytes, want about %d", in.id, len(in.data), size)
 		}
 	}
-	for _, in := range a[:2] {
+	if _, body, _ := bytes.Cut(a[3].data, []byte("\r\n\r\n")); true {
+		tr, err := jsontree.Parse(body, jsontree.Options{})
+		if err != nil || tr.Count() < 100_000 {
+			t.Errorf("the tree input holds %d JSON values (%v), want at least 100 000", tr.Count(), err)
+		}
+	}
+	for _, in := range []benchInput{a[0], a[1], a[3]} {
 		head, body, ok := bytes.Cut(in.data, []byte("\r\n\r\n"))
 		if !ok {
 			t.Fatalf("%s has no blank line after the header", in.id)
