@@ -9,7 +9,11 @@ import (
 // It never fails: lone surrogates and invalid UTF-8 become U+FFFD, and a
 // malformed escape (which Parse would have rejected) is kept as written.
 func decodeString(s []byte) string {
-	buf := make([]byte, 0, len(s))
+	return string(appendDecoded(make([]byte, 0, len(s)), s))
+}
+
+// appendDecoded appends the decoding of s (see decodeString) to buf.
+func appendDecoded(buf, s []byte) []byte {
 	for i := 0; i < len(s); {
 		c := s[i]
 		switch {
@@ -30,7 +34,7 @@ func decodeString(s []byte) string {
 			i += size
 		}
 	}
-	return string(buf)
+	return buf
 }
 
 // DecodeEscape reads the JSON escape sequence that starts at s[i] (a

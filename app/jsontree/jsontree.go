@@ -12,7 +12,7 @@ package jsontree
 
 import (
 	"bytes"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -223,6 +223,55 @@ func (t *Tree) Key(n Node) string {
 	return decodeString(body)
 }
 
+// KeyBytes is Key without the string: when the key has no escapes it is
+// a slice of the source (which the caller must not modify), else it is
+// decoded into scratch[:0]. A lookup such as set[string(t.KeyBytes(n, buf))]
+// then allocates nothing.
+func (t *Tree) KeyBytes(n Node, scratch []byte) []byte {
+	if !t.HasKey(n) {
+		return nil
+	}
+	nd := &t.nodes[n]
+	return t.quoted(nd.key, nd.keyEnd, nd.flags&fKeyDecode != 0, scratch)
+}
+
+// quoted is the content of the JSON string src[start:end] (quotes
+// included): a capped slice of the source, or when escaped, decoded into
+// scratch[:0].
+func (t *Tree) quoted(start, end int32, escaped bool, scratch []byte) []byte {
+	body := t.src[start+1 : end-1 : end-1]
+	if !escaped {
+		return body
+	}
+	return appendDecoded(scratch[:0], body)
+}
+
+// StrBytes is Str without the string: when the value has no escapes it is
+// a slice of the source (which the caller must not modify), else it is
+// decoded into scratch[:0]. Nil for other kinds.
+func (t *Tree) StrBytes(n Node, scratch []byte) []byte {
+	if t.Kind(n) != String {
+		return nil
+	}
+	nd := &t.nodes[n]
+	return t.quoted(nd.start, nd.end, nd.flags&fDecode != 0, scratch)
+}
+
+// AppendStr appends the decoded value of a string node to dst (nothing
+// for other kinds): Str without the string, for a caller that wants the
+// bytes in memory of its own.
+func (t *Tree) AppendStr(dst []byte, n Node) []byte {
+	if t.Kind(n) != String {
+		return dst
+	}
+	nd := &t.nodes[n]
+	body := t.src[nd.start+1 : nd.end-1]
+	if nd.flags&fDecode == 0 {
+		return append(dst, body...)
+	}
+	return appendDecoded(slices.Grow(dst, len(body)), body)
+}
+
 // RawKey returns the key of an object member as written, with its quotes,
 // or nil.
 func (t *Tree) RawKey(n Node) []byte {
@@ -269,6 +318,53 @@ func (t *Tree) Get(n Node, key string) Node {
 		}
 	}
 	return NoNode
+}
+
+// GetEach sets out[i] to Get(n, keys[i]) for every key, in one pass over
+// n's members instead of one a key. out must be at least as long as keys.
+func (t *Tree) GetEach(n Node, keys []string, out []Node) {
+	out = out[:len(keys)]
+	for i := range out {
+		out[i] = NoNode
+	}
+	if t.Kind(n) != Object {
+		return
+	}
+	// Most members match no key: their length, when they have no
+	// escapes, rules them out without a comparison.
+	var lens uint64
+	for _, k := range keys {
+		lens |= 1 << min(len(k), 63)
+	}
+	left := len(keys) // keys not found yet; none left ends the walk
+	for c := t.First(n); c != NoNode && left > 0; c = Node(t.nodes[c].next) {
+		nd := &t.nodes[c]
+		if nd.flags&fHasKey == 0 {
+			continue
+		}
+		body := t.src[nd.key+1 : nd.keyEnd-1]
+		if nd.flags&fKeyDecode == 0 {
+			if lens&(1<<min(len(body), 63)) == 0 {
+				continue
+			}
+			for i, k := range keys {
+				// The first bytes, compared inline, settle most
+				// keys of the same length without a call.
+				if out[i] == NoNode && len(body) == len(k) && (len(k) == 0 || body[0] == k[0]) && string(body) == k {
+					out[i] = c
+					left--
+				}
+			}
+			continue
+		}
+		key := decodeString(body)
+		for i, k := range keys {
+			if out[i] == NoNode && key == k {
+				out[i] = c
+				left--
+			}
+		}
+	}
 }
 
 // GetAll returns every member of object n with the given key, in order;
@@ -391,9 +487,52 @@ func (t *Tree) Position(offset int) (line, col int) {
 		offset = len(t.src)
 	}
 	t.linesOnce.Do(t.buildLines)
-	// The line is the last line start at or before offset.
-	i := sort.Search(len(t.lines), func(i int) bool { return int(t.lines[i]) > offset }) - 1
-	return i + 1, offset - int(t.lines[i]) + 1
+	lo := lineIn(t.lines, int32(offset), 0, len(t.lines)) // lines[0] == 0
+	return lo + 1, offset - int(t.lines[lo]) + 1
+}
+
+// lineIn returns the index of the last line start at or before off, given
+// lines[lo] <= off and off < lines[hi] (hi may be len(lines)): a binary
+// search written out, as a HAR asks for thousands of lines.
+func lineIn(lines []int32, off int32, lo, hi int) int {
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if lines[mid] <= off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// PositionFrom is Position given a hint: the line of some offset at or
+// before this one. A reader that walks the document forward and passes
+// the last line it got steps ahead from there instead of searching every
+// line; a wrong hint only costs the search.
+func (t *Tree) PositionFrom(offset, hint int) (line, col int) {
+	if t == nil {
+		return 1, 1
+	}
+	offset = max(0, min(offset, len(t.src)))
+	t.linesOnce.Do(t.buildLines)
+	lines, off := t.lines, int32(offset)
+	lo := hint - 1
+	if lo < 0 || lo >= len(lines) || lines[lo] > off {
+		return t.Position(offset)
+	}
+	// Gallop forward from the hint, then search the last step.
+	step, hi := 1, len(lines)
+	for lo+step < len(lines) {
+		if lines[lo+step] > off {
+			hi = lo + step
+			break
+		}
+		lo += step
+		step *= 2
+	}
+	lo = lineIn(lines, off, lo, hi)
+	return lo + 1, offset - int(lines[lo]) + 1
 }
 
 // buildLines indexes line starts once, so Position is a binary search

@@ -1,6 +1,7 @@
 package jsontree
 
 import (
+	"bytes"
 	"fmt"
 	"math"
 	"unicode/utf8"
@@ -46,10 +47,45 @@ func Parse(src []byte, opt Options) (*Tree, *SyntaxError) {
 	if p.max <= 0 {
 		p.max = DefaultMaxDepth
 	}
-	// Most JSON averages well over 16 bytes a value; starting there avoids
-	// most regrowth without reserving much for sparse input.
-	t.nodes = make([]node, 0, len(src)/16+4)
+	t.nodes = make([]node, 0, firstGuess(src))
 	return t, p.run()
+}
+
+// firstGuess is how many nodes to make room for at first: the bound of
+// nodeBound for small input, else that bound on the first 64 KiB scaled to
+// the whole (a bound loosened by the commas in strings, so seldom short),
+// kept between one node in 32 bytes and one in 8 so that a dense start
+// cannot reserve much for a sparse rest.
+// Counting all of a big input would cost too much in the browser, where
+// the counts run a byte at a time. A guess short of the mark regrows once
+// (see grow).
+func firstGuess(src []byte) int {
+	const sample = 64 << 10
+	if len(src) <= sample {
+		return nodeBound(src)
+	}
+	guess := int(int64(nodeBound(src[:sample])) * int64(len(src)) / sample)
+	return max(len(src)/32, min(guess, len(src)/8))
+}
+
+// grow makes room for the nodes of src[off:] once the first guess is used
+// up: one more allocation and copy, where append's regrowth by a quarter
+// at a time would copy every node read so far several times over.
+func (p *parser) grow(off int) {
+	nodes := make([]node, len(p.t.nodes), len(p.t.nodes)+nodeBound(p.src[off:]))
+	copy(nodes, p.t.nodes)
+	p.t.nodes = nodes
+}
+
+// nodeBound bounds the number of values in src from above. Every value
+// but the first is a member or an element; the commas in a container
+// number its members less one, so the values are at most the commas plus
+// the containers plus one. Counting bytes runs at memory speed, and the
+// same bytes inside strings only loosen the bound. It is capped at what the
+// densest input ("[1,1,…]", two bytes a value) can hold.
+func nodeBound(src []byte) int {
+	n := bytes.Count(src, []byte{','}) + bytes.Count(src, []byte{'{'}) + bytes.Count(src, []byte{'['}) + 1
+	return min(n, len(src)/2+DefaultMaxDepth)
 }
 
 // parser states.
@@ -240,6 +276,9 @@ func (p *parser) add(kind Kind, start, end int, flags uint8) int32 {
 			p.key = -1
 		}
 	}
+	if len(t.nodes) == cap(t.nodes) {
+		p.grow(start)
+	}
 	t.nodes = append(t.nodes, nd)
 	return idx
 }
@@ -364,29 +403,17 @@ func (p *parser) scanNumber(i int) (int, *SyntaxError) {
 	if src[j] == '-' {
 		j++
 	}
-	digits := func(what string) *SyntaxError {
-		if j >= len(src) {
-			return p.fail(j, true, "expected a digit "+what+", found end of input")
-		}
-		if !isDigit(src[j]) {
-			return p.fail(j, false, "expected a digit "+what+", found "+found(src, j)+hint(src, j))
-		}
-		for j < len(src) && isDigit(src[j]) {
-			j++
-		}
-		return nil
-	}
+	var err *SyntaxError
 	if j < len(src) && src[j] == '0' {
 		j++
 		if j < len(src) && isDigit(src[j]) {
 			return 0, p.fail(i, false, "number with a leading zero (JSON numbers cannot start with 0 unless they are 0)")
 		}
-	} else if err := digits("after '-'"); err != nil {
+	} else if j, err = p.digits(j, "after '-'"); err != nil {
 		return 0, err
 	}
 	if j < len(src) && src[j] == '.' {
-		j++
-		if err := digits("after the decimal point"); err != nil {
+		if j, err = p.digits(j+1, "after the decimal point"); err != nil {
 			return 0, err
 		}
 	}
@@ -395,9 +422,25 @@ func (p *parser) scanNumber(i int) (int, *SyntaxError) {
 		if j < len(src) && (src[j] == '+' || src[j] == '-') {
 			j++
 		}
-		if err := digits("in the exponent"); err != nil {
+		if j, err = p.digits(j, "in the exponent"); err != nil {
 			return 0, err
 		}
+	}
+	return j, nil
+}
+
+// digits reads the run of one or more digits a number needs at src[j] and
+// returns the offset past it; what says where the digit was wanted.
+func (p *parser) digits(j int, what string) (int, *SyntaxError) {
+	src := p.src
+	if j >= len(src) {
+		return 0, p.fail(j, true, "expected a digit "+what+", found end of input")
+	}
+	if !isDigit(src[j]) {
+		return 0, p.fail(j, false, "expected a digit "+what+", found "+found(src, j)+hint(src, j))
+	}
+	for j < len(src) && isDigit(src[j]) {
+		j++
 	}
 	return j, nil
 }

@@ -48,7 +48,12 @@ func NewBody(data []byte, contentType string, line int) *Body {
 // jsontree.Options.Yield); nil never yields.
 func NewBodyWith(data []byte, contentType string, line int, yield func()) *Body {
 	b := &Body{Bytes: data, Line: line}
-	if contentType != "" {
+	if contentType != "" && !strings.Contains(contentType, ";") {
+		// No parameters, so no charset: mime.ParseMediaType would give
+		// the type lower-cased and trimmed (as does the failure branch
+		// below), and make a map of parameters for every body.
+		b.MediaType = strings.TrimSpace(strings.ToLower(contentType))
+	} else if contentType != "" {
 		mt, params, err := mime.ParseMediaType(contentType)
 		if err != nil {
 			// Keep what stands before the first ';' so a sloppy parameter

@@ -1,6 +1,9 @@
 package message
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Field is one header or trailer field line, with its name and value exactly
 // as pasted after unfolding and trimming.
@@ -22,7 +25,7 @@ type Header []Field
 //go:noinline
 func (h Header) Get(name string) string {
 	for _, f := range h {
-		if strings.EqualFold(f.Name, name) {
+		if !startsApart(f.Name, name) && strings.EqualFold(f.Name, name) {
 			return f.Value
 		}
 	}
@@ -34,7 +37,7 @@ func (h Header) Get(name string) string {
 //go:noinline
 func (h Header) Lookup(name string) (Field, bool) {
 	for _, f := range h {
-		if strings.EqualFold(f.Name, name) {
+		if !startsApart(f.Name, name) && strings.EqualFold(f.Name, name) {
 			return f, true
 		}
 	}
@@ -51,7 +54,7 @@ func (h Header) Has(name string) bool {
 func (h Header) Values(name string) []string {
 	var vs []string
 	for _, f := range h {
-		if strings.EqualFold(f.Name, name) {
+		if !startsApart(f.Name, name) && strings.EqualFold(f.Name, name) {
 			vs = append(vs, f.Value)
 		}
 	}
@@ -64,9 +67,26 @@ func (h Header) Values(name string) []string {
 func (h Header) All(name string) []Field {
 	var fs []Field
 	for _, f := range h {
-		if strings.EqualFold(f.Name, name) {
+		if !startsApart(f.Name, name) && strings.EqualFold(f.Name, name) {
 			fs = append(fs, f)
 		}
 	}
 	return fs
+}
+
+// NameIs reports whether the field name a is b, ignoring case: what Get and
+// the other lookups compare by (strings.EqualFold).
+//
+// Most names looked up differ from most names present in their first
+// byte; ASCII first bytes that are not the same letter rule the pair out
+// without a call.
+func NameIs(a, b string) bool {
+	return !startsApart(a, b) && strings.EqualFold(a, b)
+}
+
+// startsApart reports whether a and b start with ASCII bytes that are not
+// one letter in two cases, which EqualFold would refuse at once. Small
+// enough to be inlined where NameIs is not.
+func startsApart(a, b string) bool {
+	return len(a) > 0 && len(b) > 0 && a[0] < utf8.RuneSelf && b[0] < utf8.RuneSelf && a[0]|0x20 != b[0]|0x20
 }

@@ -72,9 +72,39 @@ type harReader struct {
 	// between entries.
 	yield func()
 	pace  *pacer
+	// recent keeps short strings read before (header names and values,
+	// methods, versions, media types), which repeat from entry to entry:
+	// one met again costs a comparison instead of a copy. It is a cache
+	// with one place a hash, so an unlucky mix only costs copies.
+	recent [256]string
+	// lastLine is the line line found last, its hint for the next.
+	lastLine int
 }
 
-func (r *harReader) line(n jsontree.Node) int { return r.tree.Line(n) }
+// maxRecent is the longest string kept in harReader.recent; longer ones
+// are rarely met twice.
+const maxRecent = 64
+
+// line is tree.Line(n), stepping on from the line found last, as the
+// entries are read in order.
+func (r *harReader) line(n jsontree.Node) int {
+	r.lastLine, _ = r.tree.PositionFrom(r.tree.Offset(n), r.lastLine)
+	return r.lastLine
+}
+
+// str is tree.Str(n), shared with an equal string read before when short.
+func (r *harReader) str(n jsontree.Node) string {
+	b := r.tree.StrBytes(n, nil)
+	if len(b) == 0 || len(b) > maxRecent {
+		return string(b)
+	}
+	slot := &r.recent[(len(b)*31+int(b[0])*7+int(b[len(b)-1]))&(len(r.recent)-1)]
+	if *slot == string(b) {
+		return *slot
+	}
+	*slot = string(b)
+	return *slot
+}
 
 func (r *harReader) diag(line int, level message.Level, format string, args ...any) {
 	r.diags = append(r.diags, message.Diagnostic{Line: line, Level: level, Message: fmt.Sprintf(format, args...)})
@@ -147,6 +177,17 @@ func (r *harReader) flushTallies() {
 		r.diag(t.line, t.level, "%s.", msg)
 	}
 }
+
+// The members read from each kind of HAR object, looked up in one pass
+// over the object (jsontree.Tree.GetEach); the readers index them in this
+// order.
+var (
+	entryKeys      = []string{"request", "response"}
+	requestKeys    = []string{"method", "url", "httpVersion", "headers", "postData"}
+	responseKeys   = []string{"statusText", "httpVersion", "headers", "status", "content"}
+	contentKeys    = []string{"mimeType", "text", "size", "encoding"}
+	headerItemKeys = []string{"name", "value"}
+)
 
 // readHAR reads a HAR 1.2 file. ok is false when src is not a HAR at all, so
 // the other readers may try; a damaged HAR still returns ok with
@@ -261,12 +302,13 @@ func (r *harReader) entry(e jsontree.Node, num int) (ex message.Exchange, keep b
 		r.count("notobject", message.Warn, "Skipped entries that are not objects", "", r.line(e), num, "")
 		return ex, false
 	}
-	reqNode := t.Get(e, "request")
+	var m [2]jsontree.Node
+	t.GetEach(e, entryKeys, m[:])
+	reqNode, respNode := m[0], m[1]
 	if t.Kind(reqNode) == jsontree.Object {
 		ex.Request = r.request(reqNode, num)
 		r.reqs[num] = ex.Request
 	}
-	respNode := t.Get(e, "response")
 	if t.Kind(respNode) != jsontree.Object {
 		if ex.Request == nil {
 			r.count("empty", message.Warn, "Skipped entries with neither a request nor a response", "", r.line(e), num, "")
@@ -307,14 +349,16 @@ func (r *harReader) label(req *message.Request, num int) string {
 // request converts a HAR request object.
 func (r *harReader) request(n jsontree.Node, num int) *message.Request {
 	t := r.tree
+	var m [5]jsontree.Node
+	t.GetEach(n, requestKeys, m[:])
 	req := &message.Request{
-		Method:  t.Str(t.Get(n, "method")),
-		URL:     t.Str(t.Get(n, "url")),
-		Version: harVersion(t.Str(t.Get(n, "httpVersion"))),
+		Method:  r.str(m[0]),
+		URL:     t.Str(m[1]),
+		Version: harVersion(r.str(m[2])),
 		Line:    r.line(n),
 	}
 	var pseudo message.Header
-	req.Header, pseudo = r.headers(t.Get(n, "headers"), num)
+	req.Header, pseudo = r.headers(m[3], num)
 	req.Target = harTarget(req.URL)
 	if req.Target == "" {
 		req.Target = pseudo.Get(":path")
@@ -322,14 +366,16 @@ func (r *harReader) request(n jsontree.Node, num int) *message.Request {
 	if req.Method == "" {
 		req.Method = pseudo.Get(":method")
 	}
-	if pd := t.Get(n, "postData"); t.Kind(pd) == jsontree.Object {
+	if pd := m[4]; t.Kind(pd) == jsontree.Object {
 		if text := t.Get(pd, "text"); t.Kind(text) == jsontree.String {
 			ct := req.Header.Get("Content-Type")
 			if ct == "" {
-				ct = t.Str(t.Get(pd, "mimeType"))
+				ct = r.str(t.Get(pd, "mimeType"))
 			}
-			if s := t.Str(text); s != "" {
-				req.Body = message.NewBodyWith([]byte(s), ct, r.line(text), r.yield)
+			// The body's bytes are decoded straight into memory of
+			// their own, with no string in between.
+			if data := t.AppendStr(nil, text); len(data) > 0 {
+				req.Body = message.NewBodyWith(data, ct, r.line(text), r.yield)
 			}
 		}
 	}
@@ -364,14 +410,16 @@ func harTarget(u string) string {
 // response converts a HAR response object.
 func (r *harReader) response(n jsontree.Node, num int) *message.Response {
 	t := r.tree
+	var m [5]jsontree.Node
+	t.GetEach(n, responseKeys, m[:])
 	resp := &message.Response{
-		Reason:  t.Str(t.Get(n, "statusText")),
-		Version: harVersion(t.Str(t.Get(n, "httpVersion"))),
+		Reason:  r.str(m[0]),
+		Version: harVersion(r.str(m[1])),
 		Line:    r.line(n),
 	}
 	var pseudo message.Header
-	resp.Header, pseudo = r.headers(t.Get(n, "headers"), num)
-	status := t.Get(n, "status")
+	resp.Header, pseudo = r.headers(m[2], num)
+	status := m[3]
 	switch v, isInt := t.Int64(status); {
 	case isInt && v >= 0 && v < 1000:
 		resp.Status = int(v)
@@ -386,7 +434,7 @@ func (r *harReader) response(n jsontree.Node, num int) *message.Response {
 			resp.Status = s
 		}
 	}
-	resp.Body = r.content(t.Get(n, "content"), resp.Header, num)
+	resp.Body = r.content(m[4], resp.Header, num)
 	return resp
 }
 
@@ -397,13 +445,15 @@ func (r *harReader) content(c jsontree.Node, h message.Header, num int) *message
 	if t.Kind(c) != jsontree.Object {
 		return nil
 	}
+	var m [4]jsontree.Node
+	t.GetEach(c, contentKeys, m[:])
 	ct := h.Get("Content-Type")
 	if ct == "" {
-		ct = t.Str(t.Get(c, "mimeType"))
+		ct = r.str(m[0])
 	}
-	text := t.Get(c, "text")
+	text := m[1]
 	if t.Kind(text) != jsontree.String {
-		if size, _ := t.Int64(t.Get(c, "size")); size > 0 {
+		if size, _ := t.Int64(m[2]); size > 0 {
 			b := message.NewBody(nil, ct, r.line(c))
 			b.Omitted = true
 			r.count("omitted", message.Info, "The HAR leaves out the response body",
@@ -412,38 +462,53 @@ func (r *harReader) content(c jsontree.Node, h message.Header, num int) *message
 		}
 		return nil
 	}
-	s := t.Str(text)
-	if s == "" {
-		return nil
+	// The text is read as bytes: decoded from base64 straight from the
+	// paste, or else copied once (decoding its escapes as it goes).
+	if len(t.Raw(text)) <= len(`""`) {
+		return nil // an empty string
 	}
-	data := []byte(s)
-	if strings.EqualFold(t.Str(t.Get(c, "encoding")), "base64") {
-		dec, err := harBase64(s)
+	var data []byte
+	if strings.EqualFold(r.str(m[3]), "base64") {
+		dec, err := harBase64(t.StrBytes(text, nil))
 		if err != nil {
 			r.count("base64", message.Warn, "Showed content.text as written", "it is marked base64 but does not decode", r.line(text), num, "")
 		} else {
 			data = dec
 		}
 	}
+	if data == nil {
+		data = t.AppendStr(nil, text)
+	}
 	return message.NewBodyWith(data, ct, r.line(text), r.yield)
 }
 
 // harBase64 decodes standard base64, with or without padding, ignoring the
-// line breaks some tools insert.
-func harBase64(s string) ([]byte, error) {
-	if strings.ContainsAny(s, "\r\n \t") {
-		s = strings.Map(func(r rune) rune {
-			switch r {
-			case '\r', '\n', ' ', '\t':
-				return -1
+// line breaks and blanks some tools insert. (Those bytes never stand inside
+// a multi-byte character, so dropping them byte by byte is dropping them
+// character by character.)
+func harBase64(s []byte) ([]byte, error) {
+	var clean []byte
+	for i, c := range s {
+		if c == '\r' || c == '\n' || c == ' ' || c == '\t' {
+			if clean == nil {
+				clean = append(make([]byte, 0, len(s)), s[:i]...)
 			}
-			return r
-		}, s)
+			continue
+		}
+		if clean != nil {
+			clean = append(clean, c)
+		}
 	}
-	if strings.HasSuffix(s, "=") {
-		return base64.StdEncoding.DecodeString(s)
+	if clean != nil {
+		s = clean
 	}
-	return base64.RawStdEncoding.DecodeString(s)
+	enc := base64.RawStdEncoding
+	if len(s) > 0 && s[len(s)-1] == '=' {
+		enc = base64.StdEncoding
+	}
+	dst := make([]byte, enc.DecodedLen(len(s)))
+	n, err := enc.Decode(dst, s)
+	return dst[:n], err
 }
 
 // headers reads a HAR header list. HAR 1.2 says a list of {name, value}
@@ -454,15 +519,19 @@ func (r *harReader) headers(n jsontree.Node, num int) (h, pseudo message.Header)
 	t := r.tree
 	switch t.Kind(n) {
 	case jsontree.Array:
+		// Room for every item at once, instead of regrowing.
+		h = make(message.Header, 0, t.Len(n))
 		for it := t.First(n); it != jsontree.NoNode; it = t.Next(it) {
 			switch t.Kind(it) {
 			case jsontree.Object:
-				name := t.Get(it, "name")
+				var m [2]jsontree.Node
+				t.GetEach(it, headerItemKeys, m[:])
+				name := m[0]
 				if t.Kind(name) != jsontree.String {
 					r.count("noname", message.Warn, "Skipped header items without a name", "", r.line(it), num, "")
 					continue
 				}
-				h, pseudo = r.field(h, pseudo, t.Str(name), harScalar(t, t.Get(it, "value")), r.line(it), num)
+				h, pseudo = r.field(h, pseudo, r.str(name), r.scalar(m[1]), r.line(it), num)
 			case jsontree.String:
 				r.count("strings", message.Info, `Read headers written as "Name: value" strings`, "HAR 1.2 lists them as {name, value} objects", r.line(it), num, "")
 				s := t.Str(it)
@@ -486,12 +555,15 @@ func (r *harReader) headers(n jsontree.Node, num int) (h, pseudo message.Header)
 			if t.Kind(it) == jsontree.Array {
 				// {"set-cookie": ["a=1", "b=2"]}: one field per value.
 				for v := t.First(it); v != jsontree.NoNode; v = t.Next(v) {
-					h, pseudo = r.field(h, pseudo, t.Key(it), harScalar(t, v), r.line(v), num)
+					h, pseudo = r.field(h, pseudo, t.Key(it), r.scalar(v), r.line(v), num)
 				}
 				continue
 			}
-			h, pseudo = r.field(h, pseudo, t.Key(it), harScalar(t, it), t.Line(it), num)
+			h, pseudo = r.field(h, pseudo, t.Key(it), r.scalar(it), r.line(it), num)
 		}
+	}
+	if len(h) == 0 {
+		h = nil // as when nothing was appended
 	}
 	return h, pseudo
 }
@@ -515,12 +587,13 @@ func (r *harReader) field(h, pseudo message.Header, name, value string, line, nu
 	return append(h, message.Field{Name: name, Value: value, Line: line}), pseudo
 }
 
-// harScalar reads a header value: a string decoded, anything else (a
+// scalar reads a header value: a string decoded, anything else (a
 // number, true) as written.
-func harScalar(t *jsontree.Tree, n jsontree.Node) string {
+func (r *harReader) scalar(n jsontree.Node) string {
+	t := r.tree
 	switch t.Kind(n) {
 	case jsontree.String:
-		return t.Str(n)
+		return r.str(n)
 	case jsontree.Null, jsontree.Invalid:
 		return ""
 	}

@@ -3,6 +3,7 @@ package report
 import (
 	"testing"
 
+	"github.com/httpexplain/httpexplain/app/paste"
 	"github.com/httpexplain/httpexplain/app/samples"
 )
 
@@ -25,6 +26,30 @@ func benchAnalyze(b *testing.B, in []byte) {
 func BenchmarkAnalyze2KB(b *testing.B)     { benchAnalyze(b, samples.Response2KB()) }
 func BenchmarkAnalyze1MBJSON(b *testing.B) { benchAnalyze(b, samples.JSON1MB()) }
 func BenchmarkAnalyze10MBHAR(b *testing.B) { benchAnalyze(b, samples.HAR10MB()) }
+
+// BenchmarkOpenHAR10MB is what the page does on a HAR paste (runStages in
+// app/ui): read it, outline it, explain the selected exchange only.
+func BenchmarkOpenHAR10MB(b *testing.B) {
+	in := samples.HAR10MB()
+	open := func() *Document {
+		msg := paste.Read(in)
+		opt := Options{Now: now}
+		doc := Outline(msg, opt)
+		if doc.Selected >= 0 {
+			doc.Exchanges[doc.Selected] = ExplainExchange(msg, doc.Selected, opt)
+		}
+		return doc
+	}
+	if doc := open(); len(doc.Exchanges) < 2 || doc.Selected < 0 {
+		b.Fatalf("nothing to open: %d exchanges, selected %d", len(doc.Exchanges), doc.Selected)
+	}
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		open()
+	}
+}
 
 func TestGeneratedSamples(t *testing.T) {
 	cases := []struct {

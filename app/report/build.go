@@ -35,8 +35,8 @@ func outline(doc *message.Document, opt Options) *Document {
 		ex := &doc.Exchanges[i]
 		e := head(ex)
 		if ex.Response != nil {
-			st := status.Lookup(ex.Response.Status)
-			e.Status = &Status{Code: st.Code, Title: st.Title}
+			code := ex.Response.Status
+			e.Status = &Status{Code: code, Title: status.Title(code)}
 		}
 		out.Exchanges = append(out.Exchanges, e)
 	}
@@ -111,11 +111,14 @@ func explain(ex *message.Exchange, now time.Time, forced *vendor.Profile) Exchan
 	if ex.Response != nil {
 		out.Status = statusOf(ex, prof)
 		results, notes := field.Check(ex)
+		statusNotes := status.Check(ex)
+		// Made at their sizes, not regrown.
+		out.Fields = make([]Field, 0, len(results))
 		for _, r := range results {
 			out.Fields = append(out.Fields, fieldOf(r, prof))
 		}
-		out.Notes = append(out.Notes, notesOf(status.Check(ex))...)
-		out.Notes = append(out.Notes, notesOf(notes)...)
+		out.Notes = make([]Note, 0, len(statusNotes)+len(notes))
+		out.Notes = appendNotes(appendNotes(out.Notes, statusNotes), notes)
 		out.Validation = validationOf(validation.Read(ex))
 		vid := ""
 		if prof != nil {
@@ -127,6 +130,7 @@ func explain(ex *message.Exchange, now time.Time, forced *vendor.Profile) Exchan
 		out.Tokens = append(out.Tokens, tokenOf(t))
 	}
 	facts := ticket.Read(ex)
+	out.IDs = make([]ID, 0, len(facts.IDs))
 	for _, id := range facts.IDs {
 		out.IDs = append(out.IDs, ID{Name: id.Name, Value: id.Value})
 	}
@@ -221,8 +225,8 @@ func fieldOf(r field.Result, prof *vendor.Profile) Field {
 	return f
 }
 
-func notesOf(ns []note.Note) []Note {
-	out := make([]Note, 0, len(ns))
+// appendNotes appends ns to out as the report writes notes.
+func appendNotes(out []Note, ns []note.Note) []Note {
 	for _, n := range ns {
 		out = append(out, Note{ID: n.ID, Level: string(n.Level), Subject: n.Subject, Summary: n.Summary, Detail: n.Detail, Reference: n.Reference, Line: n.Line})
 	}

@@ -12,7 +12,9 @@ import (
 // summarize writes the plain-words paragraph and the next steps of one
 // exchange, from everything else the report found about it.
 func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []string) {
-	var s []string
+	// Room for the sentences written, on the stack: only their join is
+	// kept.
+	s := make([]string, 0, 8)
 	var steps stepList
 	what := endpointPhrase(ex)
 	if ex.Response == nil {
@@ -94,8 +96,11 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 	if len(out.IDs) > 0 && code >= 500 {
 		steps.add(fmt.Sprintf("When contacting the API provider, quote %s %s.", out.IDs[0].Name, out.IDs[0].Value))
 	}
-	return strings.Join(s, " "), steps.list(6)
+	return strings.Join(s, " "), steps.list(maxSteps)
 }
+
+// maxSteps is how many next steps an exchange lists.
+const maxSteps = 6
 
 // limited says the rate limit is what the response is about: a 429, a
 // quota used up, or a wait asked for on a 503; otherwise the limit is only
@@ -265,6 +270,10 @@ func (l *stepList) add(s string) {
 		if x == s {
 			return
 		}
+	}
+	if l.items == nil {
+		// Made once with room for what list keeps, not regrown.
+		l.items = make([]string, 0, maxSteps)
 	}
 	l.items = append(l.items, s)
 }

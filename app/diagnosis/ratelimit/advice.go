@@ -12,7 +12,8 @@ const skewWorthSaying = time.Minute
 
 // advice writes plain words a support engineer can pass on.
 func (r *reading) advice(res *Result, note string, ra *retry, blocked bool) string {
-	var s []string
+	// Room for the most sentences written, on the stack.
+	s := make([]string, 0, 8)
 	if note != "" {
 		s = append(s, note)
 	}

@@ -8,18 +8,24 @@ const refAnthropic = "https://docs.anthropic.com/en/api/rate-limits"
 
 var anthropicKinds = []string{"requests", "tokens", "input-tokens", "output-tokens"}
 
+// anthropicNames are the field names of each kind, spelled out once rather
+// than joined for every response read.
+var anthropicNames = bucketNames(anthropicKinds, func(k, part string) string {
+	return "anthropic-ratelimit-" + k + "-" + part
+})
+
 func readAnthropic(r *reading) *found {
 	var bs []bucket
-	for _, k := range anthropicKinds {
-		p := "anthropic-ratelimit-" + k + "-"
-		if !r.has(p+"limit") && !r.has(p+"remaining") && !r.has(p+"reset") {
+	for i, k := range anthropicKinds {
+		n := anthropicNames[i]
+		if !r.has(n.limit) && !r.has(n.remaining) && !r.has(n.reset) {
 			continue
 		}
-		b := bucket{policy: k, limit: r.limitOf(p + "limit"), remaining: r.remainingOf(p + "remaining")}
-		if r.has(p + "reset") {
+		b := bucket{policy: k, limit: r.limitOf(n.limit), remaining: r.remainingOf(n.remaining)}
+		if r.has(n.reset) {
 			// Documented as RFC 3339; a number (seen on subscription
 			// traffic) is judged by magnitude.
-			b.reset = r.decide(p+"reset", r.get(p+"reset"), hint{})
+			b.reset = r.decide(n.reset, r.get(n.reset), hint{})
 		}
 		bs = append(bs, b)
 	}

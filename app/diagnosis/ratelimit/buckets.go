@@ -15,6 +15,19 @@ type bucket struct {
 	reset     *reset
 }
 
+// fieldNames are the three fields of one bucket.
+type fieldNames struct{ limit, remaining, reset string }
+
+// bucketNames spells out the fields of each kind with name(kind, part),
+// part being "limit", "remaining" or "reset".
+func bucketNames(kinds []string, name func(kind, part string) string) []fieldNames {
+	out := make([]fieldNames, len(kinds))
+	for i, k := range kinds {
+		out[i] = fieldNames{name(k, "limit"), name(k, "remaining"), name(k, "reset")}
+	}
+	return out
+}
+
 // binding picks the limit that holds the client back: one with nothing
 // remaining, else (byShare) the one with the smallest share of its quota
 // left, else the one that resets last. Ties keep table order.

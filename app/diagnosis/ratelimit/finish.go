@@ -12,18 +12,19 @@ const agreeWithin = 2 * time.Second
 
 // finish works out the times shared by every scheme and writes the advice.
 func (r *reading) finish(f *found, ra *retry) *Result {
-	res := f.res
+	out := &finished{res: f.res}
+	res := &out.res
 	if f.reset != nil {
 		res.BasisWhy = f.reset.why
 		if f.reset.ok {
-			t := f.reset.at
-			res.ResetAt, res.Basis = &t, f.reset.basis
+			out.resetAt = f.reset.at
+			res.ResetAt, res.Basis = &out.resetAt, f.reset.basis
 		}
 	}
 	switch {
 	case res.ResetAt == nil && ra != nil:
-		t := ra.at
-		res.ResetAt, res.Basis = &t, ra.basis
+		out.resetAt = ra.at
+		res.ResetAt, res.Basis = &out.resetAt, ra.basis
 		res.BasisWhy = joinSentences(res.BasisWhy, "reset taken from "+ra.why)
 	case res.ResetAt != nil && ra != nil:
 		d := ra.at.Sub(*res.ResetAt)
@@ -34,26 +35,26 @@ func (r *reading) finish(f *found, ra *retry) *Result {
 		}
 	}
 	if r.date != nil {
-		res.ClockSkewSeconds = float64p(seconds(r.now.Sub(*r.date)))
+		res.ClockSkewSeconds = out.float(0, seconds(r.now.Sub(*r.date)))
 	}
 	if res.ResetAt != nil {
 		if r.date != nil {
-			res.ResetAfterDateSeconds = float64p(seconds(res.ResetAt.Sub(*r.date)))
+			res.ResetAfterDateSeconds = out.float(1, seconds(res.ResetAt.Sub(*r.date)))
 		}
-		res.ResetFromNowSeconds = float64p(seconds(res.ResetAt.Sub(r.now)))
+		res.ResetFromNowSeconds = out.float(2, seconds(res.ResetAt.Sub(r.now)))
 		res.AlreadyReset = !res.ResetAt.After(r.now)
 	}
-	blocked := r.blocked(&res)
+	blocked := r.blocked(res)
 	switch {
 	case ra != nil:
-		res.AdvisedWaitSeconds = float64p(seconds(maxDuration(ra.at.Sub(r.base()), 0)))
+		res.AdvisedWaitSeconds = out.float(3, seconds(maxDuration(ra.at.Sub(r.base()), 0)))
 	case res.ResetAt != nil && blocked:
-		res.AdvisedWaitSeconds = float64p(seconds(maxDuration(res.ResetAt.Sub(r.base()), 0)))
+		res.AdvisedWaitSeconds = out.float(3, seconds(maxDuration(res.ResetAt.Sub(r.base()), 0)))
 	case res.ResetAt != nil || res.Remaining != nil:
-		res.AdvisedWaitSeconds = float64p(0)
+		res.AdvisedWaitSeconds = out.float(3, 0)
 	}
 	if ra == nil && f.minWait > 0 && (res.AdvisedWaitSeconds == nil || *res.AdvisedWaitSeconds < f.minWait) {
-		res.AdvisedWaitSeconds = float64p(f.minWait)
+		res.AdvisedWaitSeconds = out.float(3, f.minWait)
 	}
 	if isAuthRocket(r.vendor) {
 		res.Category = authRocketCategory(r.path)
@@ -61,8 +62,22 @@ func (r *reading) finish(f *found, ra *retry) *Result {
 			res.Reference = refAuthRocket
 		}
 	}
-	res.Advice = r.advice(&res, f.note, ra, blocked)
-	return &res
+	res.Advice = r.advice(res, f.note, ra, blocked)
+	return res
+}
+
+// finished is a Result with room for what its pointers point to, so that
+// finishing one is one allocation instead of one for each time and number.
+type finished struct {
+	res     Result
+	resetAt time.Time
+	floats  [4]float64
+}
+
+// float sets floats[i] to v and points to it.
+func (o *finished) float(i int, v float64) *float64 {
+	o.floats[i] = v
+	return &o.floats[i]
 }
 
 // blocked says the response asks the client to hold off: nothing remains,

@@ -18,6 +18,9 @@ type reading struct {
 	status int
 	now    time.Time
 	date   *time.Time // the response's Date, nil when absent or unreadable
+	// dateAt holds what date points to, so that the reading and its date
+	// are one allocation.
+	dateAt time.Time
 	vendor string
 	path   string // request path, lower case, "" when no request was pasted
 	hasReq bool
@@ -33,7 +36,8 @@ func newReading(ex *message.Exchange, now time.Time, vendorID string) *reading {
 	}
 	r.body = ex.Response.Body
 	if d, ok := parseHTTPDate(r.h.Get("Date")); ok {
-		r.date = &d
+		r.dateAt = d
+		r.date = &r.dateAt
 	}
 	if ex.Request != nil {
 		r.hasReq = true
@@ -129,8 +133,6 @@ func int64p(n int64) *int64 { return &n }
 func seconds(d time.Duration) float64 {
 	return math.Round(d.Seconds()*1000) / 1000
 }
-
-func float64p(f float64) *float64 { return &f }
 
 // fromSeconds turns float seconds into a Duration, bounded so that hostile
 // values cannot overflow.

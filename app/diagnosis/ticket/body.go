@@ -29,6 +29,15 @@ var bodyIDKeys = setOf(
 	"client-request-id",
 )
 
+// bodyIDKeyLens has bit n set when a name in bodyIDKeys is n bytes long
+// (all are under 64).
+var bodyIDKeyLens = func() (m uint64) {
+	for k := range bodyIDKeys {
+		m |= 1 << len(k)
+	}
+	return m
+}()
+
 // xmlRequestID finds the RequestId element of AWS XML error bodies.
 var xmlRequestID = regexp.MustCompile(`<Request(?:Id|ID)>([^<]{1,256})</Request(?:Id|ID)>`)
 
@@ -66,7 +75,14 @@ func treeIDs(t *jsontree.Tree) []ID {
 		if t.Offset(n) >= maxBody {
 			break
 		}
-		if k := t.Kind(n); k != jsontree.String && k != jsontree.Number || !t.HasKey(n) || !bodyIDKeys[t.Key(n)] {
+		if k := t.Kind(n); k != jsontree.String && k != jsontree.Number || !t.HasKey(n) {
+			continue
+		}
+		// The key as bytes, no string made, and most keys ruled out by
+		// their length before they are hashed: a big body has thousands
+		// of members and no id among them.
+		key := t.KeyBytes(n, nil)
+		if len(key) >= 64 || bodyIDKeyLens&(1<<len(key)) == 0 || !bodyIDKeys[string(key)] {
 			continue
 		}
 		path, depth := memberPath(t, n)

@@ -1,6 +1,7 @@
 package ticket
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/httpexplain/httpexplain/app/message"
@@ -53,20 +54,22 @@ var cdnRules = []cdnRule{
 // cdns returns the CDNs the response shows, in table order.
 func cdns(h message.Header) []string {
 	var out []string
-	seen := map[string]bool{}
 	for _, r := range cdnRules {
-		if seen[r.cdn] || !matches(h, r) {
+		// The list is a few names long: searching it costs less than a
+		// set made for every response.
+		if slices.Contains(out, r.cdn) || !matches(h, r) {
 			continue
 		}
-		seen[r.cdn] = true
 		out = append(out, r.cdn)
 	}
 	return out
 }
 
+// matches walks the fields itself rather than collect Values, since most
+// rules match none of them.
 func matches(h message.Header, r cdnRule) bool {
-	for _, v := range h.Values(r.field) {
-		if r.contains == "" || strings.Contains(strings.ToLower(v), r.contains) {
+	for _, f := range h {
+		if message.NameIs(f.Name, r.field) && (r.contains == "" || strings.Contains(strings.ToLower(f.Value), r.contains)) {
 			return true
 		}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/httpexplain/httpexplain/app/internal/golden"
 
+	"github.com/httpexplain/httpexplain/app/jsontree"
 	"github.com/httpexplain/httpexplain/app/message"
 )
 
@@ -172,5 +173,23 @@ func TestHostileBody(t *testing.T) {
 	}
 	if got := Read(nil); got.Endpoint != "" || got.IDs != nil {
 		t.Errorf("nil exchange gave %+v", got)
+	}
+}
+
+// TestBodyIDKeyLens checks that the length filter lets every id name
+// through, and that an id key written with escapes is still found.
+func TestBodyIDKeyLens(t *testing.T) {
+	for k := range bodyIDKeys {
+		if len(k) >= 64 || bodyIDKeyLens&(1<<len(k)) == 0 {
+			t.Errorf("%q is filtered out by its length", k)
+		}
+	}
+	tr, err := jsontree.Parse([]byte(`{"data":{"id":1,"address":"x"},"trace\u0049d":"abc","request_id":7}`), jsontree.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := treeIDs(tr)
+	if len(ids) != 2 || ids[0] != (ID{Name: "body:traceId", Value: "abc"}) || ids[1] != (ID{Name: "body:request_id", Value: "7"}) {
+		t.Errorf("ids %+v", ids)
 	}
 }

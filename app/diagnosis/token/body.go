@@ -49,7 +49,7 @@ func (f *finder) walkTree(t *jsontree.Tree, where string, first int) {
 		}
 		// Three dot-joined segments need two dots: most strings are
 		// passed over without being decoded.
-		if t.Kind(n) != jsontree.String || bytes.Count(t.Raw(n), dot) < 2 {
+		if t.Kind(n) != jsontree.String || !twoDots(t.Raw(n)) {
 			continue
 		}
 		line := 0
@@ -66,7 +66,12 @@ func (f *finder) walkTree(t *jsontree.Tree, where string, first int) {
 	}
 }
 
-var dot = []byte{'.'}
+// twoDots reports whether b holds two dots or more: bytes.Count without
+// counting past the second.
+func twoDots(b []byte) bool {
+	i := bytes.IndexByte(b, '.')
+	return i >= 0 && bytes.IndexByte(b[i+1:], '.') >= 0
+}
 
 // lineCounter turns byte offsets into paste lines, moving forward only, so
 // that many lookups stay linear.

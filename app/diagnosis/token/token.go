@@ -64,7 +64,7 @@ func Find(ex *message.Exchange, now time.Time) []Token {
 	if ex == nil {
 		return nil
 	}
-	f := &finder{now: now.UTC(), seen: map[string]bool{}}
+	f := &finder{now: now.UTC()} // seen is made with the first token
 	if ex.Response != nil {
 		if d, ok := ex.Response.Date(); ok {
 			f.date = &d
@@ -97,6 +97,9 @@ func (f *finder) add(raw, where, header string, line int) bool {
 	t, ok := decode(raw, f.now, f.date)
 	if !ok {
 		return false
+	}
+	if f.seen == nil {
+		f.seen = map[string]bool{}
 	}
 	f.seen[raw] = true
 	t.Where, t.Header, t.Line = where, header, line

@@ -180,3 +180,12 @@ func TestBounds(t *testing.T) {
 		t.Errorf("found %d, want the cap %d", got, maxTokens)
 	}
 }
+
+// TestTwoDots checks the dot test against bytes.Count.
+func TestTwoDots(t *testing.T) {
+	for _, s := range []string{"", ".", "..", "a.b", "a.b.c", "...", "abc", ".a", "a.", "a..b", "x.y.z.w"} {
+		if got, want := twoDots([]byte(s)), strings.Count(s, ".") >= 2; got != want {
+			t.Errorf("twoDots(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

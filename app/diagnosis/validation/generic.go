@@ -94,8 +94,21 @@ func readGeneric(in *input) *Result {
 // firstText returns the text of the first of keys that n holds as a
 // string or number.
 func (in *input) firstText(n jsontree.Node, keys []string) string {
-	for _, k := range keys {
-		if v := in.gt(n, k); strings.TrimSpace(v) != "" {
+	var buf [16]jsontree.Node
+	if !in.isObj(n) || len(keys) > len(buf) {
+		for _, k := range keys {
+			if v := in.gt(n, k); strings.TrimSpace(v) != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	// One pass over n's members finds every key: deepMessage asks this
+	// of thousands of objects in a big body.
+	found := buf[:len(keys)]
+	in.t.GetEach(n, keys, found)
+	for _, m := range found {
+		if v := in.text(m); strings.TrimSpace(v) != "" {
 			return v
 		}
 	}
@@ -109,10 +122,14 @@ func (in *input) deepMessage(r jsontree.Node) (jsontree.Node, string) {
 		n     jsontree.Node
 		depth int
 	}
-	queue := []item{{r, 0}}
-	for visited := 0; len(queue) > 0 && visited < genericNodes; visited++ {
-		it := queue[0]
-		queue = queue[1:]
+	// The queue is consumed from head on, not resliced, and made with
+	// room for as many nodes as the search visits, so that it seldom
+	// regrows.
+	queue := make([]item, 1, min(in.t.Count(), genericNodes)+1)
+	queue[0] = item{r, 0}
+	for visited, head := 0, 0; head < len(queue) && visited < genericNodes; visited++ {
+		it := queue[head]
+		head++
 		if in.isObj(it.n) && it.n != r {
 			if msg := in.firstText(it.n, deepKeys); msg != "" {
 				return it.n, msg
@@ -121,12 +138,19 @@ func (in *input) deepMessage(r jsontree.Node) (jsontree.Node, string) {
 		if it.depth >= genericDepth {
 			continue
 		}
-		in.each(it.n, func(m jsontree.Node) bool {
-			if k := in.kind(m); k == jsontree.Object || k == jsontree.Array {
+		if k := in.kind(it.n); k != jsontree.Object && k != jsontree.Array {
+			continue
+		}
+		// The members walked here rather than through each: this loop
+		// runs over thousands of nodes of a big body.
+		for m := in.t.First(it.n); m != jsontree.NoNode; m = in.t.Next(m) {
+			if k := in.t.Kind(m); k == jsontree.Object || k == jsontree.Array {
 				queue = append(queue, item{m, it.depth + 1})
 			}
-			return len(queue) < genericNodes
-		})
+			if len(queue)-head >= genericNodes {
+				break
+			}
+		}
 	}
 	return jsontree.NoNode, ""
 }
@@ -161,7 +185,7 @@ func (in *input) findLists(res *Result, n jsontree.Node, depth int, budget *int)
 		if *budget < 0 || len(res.Fields) >= maxFields {
 			return false
 		}
-		if strong, named := listKeys[in.key(m)]; named && in.isObj(n) && (strong || in.failed()) {
+		if strong, named := listKeys[string(in.t.KeyBytes(m, nil))]; named && in.isObj(n) && (strong || in.failed()) {
 			if in.fieldList(res, m, budget) {
 				return true
 			}

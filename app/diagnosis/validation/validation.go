@@ -146,9 +146,11 @@ type input struct {
 	header message.Header
 	body   *message.Body
 	media  string
-	host   string
-	t      *jsontree.Tree // nil when the body is not JSON
-	root   jsontree.Node
+	host   string // see hostName
+	// hostDone says host has been worked out.
+	hostDone bool
+	t        *jsontree.Tree // nil when the body is not JSON
+	root     jsontree.Node
 }
 
 func newInput(ex *message.Exchange) *input {
@@ -164,6 +166,18 @@ func newInput(ex *message.Exchange) *input {
 			}
 		}
 	}
+	return in
+}
+
+// hostName is the lower-case host the request went to, or "". It is
+// worked out when a reader first asks, as most bodies are read without
+// it and parsing the URL of every exchange of a big HAR adds up.
+func (in *input) hostName() string {
+	if in.hostDone {
+		return in.host
+	}
+	in.hostDone = true
+	ex := in.ex
 	if ex.Request != nil && ex.Request.URL != "" {
 		if u, err := url.Parse(ex.Request.URL); err == nil {
 			in.host = strings.ToLower(u.Hostname())
@@ -172,7 +186,7 @@ func newInput(ex *message.Exchange) *input {
 	if in.host == "" && ex.Request != nil {
 		in.host = strings.ToLower(hostOnly(ex.Request.Header.Get("Host")))
 	}
-	return in
+	return in.host
 }
 
 func hostOnly(hostport string) string {
@@ -191,5 +205,6 @@ func (in *input) failed() bool {
 // hostIs reports whether the request went to domain or one of its
 // subdomains.
 func (in *input) hostIs(domain string) bool {
-	return in.host == domain || strings.HasSuffix(in.host, "."+domain)
+	host := in.hostName()
+	return host == domain || strings.HasSuffix(host, "."+domain)
 }

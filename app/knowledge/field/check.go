@@ -41,8 +41,9 @@ func check(ex *message.Exchange, lookup func(string) (Entry, bool)) ([]Result, [
 	}
 	results := make([]Result, len(c.h))
 	for i, f := range c.h {
-		r := Result{Name: f.Name, Line: f.Line, Valid: c.valid[i], Notes: c.fieldNotes[i]}
-		if e, ok := c.entries[i], c.known[i]; ok {
+		st := &c.per[i]
+		r := Result{Name: f.Name, Line: f.Line, Valid: st.valid, Notes: st.notes}
+		if e, ok := st.entry, st.known; ok {
 			r.Known, r.Status, r.Summary, r.Reference = true, e.Status, e.Summary, e.Reference
 		}
 		results[i] = r
@@ -57,12 +58,10 @@ type checker struct {
 	h      message.Header
 	lookup func(string) (Entry, bool)
 
-	entries []Entry
-	known   []bool
-	valid   []*bool
+	// per holds what is found about each response field, by index.
+	per []fieldState
 
-	notes      []note.Note
-	fieldNotes [][]string
+	notes []note.Note
 
 	date    time.Time
 	hasDate bool
@@ -72,15 +71,27 @@ func newChecker(ex *message.Exchange, lookup func(string) (Entry, bool)) *checke
 	h := ex.Response.Header
 	c := &checker{
 		req: ex.Request, resp: ex.Response, h: h, lookup: lookup,
-		entries:    make([]Entry, len(h)),
-		known:      make([]bool, len(h)),
-		valid:      make([]*bool, len(h)),
-		fieldNotes: make([][]string, len(h)),
+		per: make([]fieldState, len(h)),
+	}
+	for i, f := range h {
+		c.per[i].name = fieldName(f.Name)
 	}
 	if f, ok := h.Lookup("Date"); ok {
 		c.date, c.hasDate = httpDate(f.Value)
 	}
 	return c
+}
+
+// fieldState is what the checks find about one field. One slice of them
+// is one allocation an exchange, where a slice a kind was four.
+type fieldState struct {
+	// name is fieldName of the field's name, which every lookup by name
+	// compares with: worked out once instead of once a lookup.
+	name  string
+	entry Entry
+	known bool
+	valid *bool
+	notes []string // ids of the notes raised about the field
 }
 
 // raiseField raises note id about the field at index i.
@@ -111,25 +122,68 @@ func (c *checker) add(id, subject string, line int, ref string, args []string) {
 		// at run time the note is dropped rather than shown half-made.
 		return
 	}
-	vals := make([]any, len(args))
-	for i, a := range args {
-		vals[i] = a
-	}
 	if ref == "" {
 		ref = d.Reference
 	}
 	c.notes = append(c.notes, note.Note{
 		ID: d.ID, Level: d.Level, Subject: subject,
-		Summary: fmt.Sprintf(d.Summary, vals...), Detail: d.Detail,
+		Summary: expand(d.Summary, args), Detail: d.Detail,
 		Reference: ref, Line: line,
 	})
+}
+
+// expand is fmt.Sprintf(format, args...) for the formats of the note
+// table, which use %s alone, without boxing each argument into an
+// interface. Any other format (another verb, a count of %s that is not
+// len(args)) goes to fmt.Sprintf, so the text is the same either way.
+func expand(format string, args []string) string {
+	verbs, size := 0, len(format)
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		if i+1 == len(format) || format[i+1] != 's' || verbs == len(args) {
+			return sprintf(format, args)
+		}
+		size += len(args[verbs])
+		verbs++
+		i++
+	}
+	if verbs != len(args) {
+		return sprintf(format, args)
+	}
+	if verbs == 0 {
+		return format
+	}
+	var b strings.Builder
+	b.Grow(size)
+	next := 0
+	for i := 0; i < len(format); i++ {
+		if format[i] == '%' {
+			b.WriteString(args[next])
+			next++
+			i++
+			continue
+		}
+		b.WriteByte(format[i])
+	}
+	return b.String()
+}
+
+// sprintf is fmt.Sprintf with string arguments.
+func sprintf(format string, args []string) string {
+	vals := make([]any, len(args))
+	for i, a := range args {
+		vals[i] = a
+	}
+	return fmt.Sprintf(format, vals...)
 }
 
 // fields returns the indexes of the response fields named name.
 func (c *checker) fields(name string) []int {
 	var is []int
-	for i, f := range c.h {
-		if strings.EqualFold(fieldName(f.Name), name) {
+	for i := range c.per {
+		if message.NameIs(c.per[i].name, name) {
 			is = append(is, i)
 		}
 	}
@@ -138,8 +192,10 @@ func (c *checker) fields(name string) []int {
 
 // first returns the index of the first field named name, or -1.
 func (c *checker) first(name string) int {
-	if is := c.fields(name); len(is) > 0 {
-		return is[0]
+	for i := range c.per {
+		if message.NameIs(c.per[i].name, name) {
+			return i
+		}
 	}
 	return -1
 }

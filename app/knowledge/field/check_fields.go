@@ -26,7 +26,7 @@ func checkFieldLines(c *checker) {
 			continue
 		}
 		e, ok := c.lookup(name)
-		c.entries[i], c.known[i] = e, ok
+		c.per[i].entry, c.per[i].known = e, ok
 		switch {
 		case !ok:
 			c.raiseField(i, "field.unknown", name)
@@ -41,10 +41,10 @@ func checkFieldLines(c *checker) {
 		}
 		v := syn.check(f.Value)
 		valid := v.bad == ""
-		c.valid[i] = &valid
+		c.per[i].valid = &valid
 		if !valid {
 			ref := ""
-			if c.known[i] {
+			if c.per[i].known {
 				ref = e.Reference
 			}
 			c.add("field.invalid", "header:"+name, f.Line, ref, []string{name, v.bad})
@@ -77,10 +77,10 @@ func fieldName(name string) string {
 
 // markField records id against field i without raising a note.
 func (c *checker) markField(i int, id string) {
-	for _, have := range c.fieldNotes[i] {
+	for _, have := range c.per[i].notes {
 		if have == id {
 			return
 		}
 	}
-	c.fieldNotes[i] = append(c.fieldNotes[i], id)
+	c.per[i].notes = append(c.per[i].notes, id)
 }

@@ -3,6 +3,8 @@ package field
 import (
 	"strings"
 	"time"
+
+	"github.com/httpexplain/httpexplain/app/message"
 )
 
 // dateForm says which of the three HTTP-date forms (RFC 9110 §5.6.7) a
@@ -30,6 +32,14 @@ var dateLayouts = [...]struct {
 func parseHTTPDate(v string) (time.Time, dateForm, bool) {
 	if len(v) > 64 {
 		return time.Time{}, 0, false
+	}
+	if t, ok := message.ParseIMFFixdate(v); ok {
+		// What the first layout reads, in the shape nearly every
+		// server sends, without time.Parse.
+		if !strings.HasPrefix(v, t.Weekday().String()[:3]) {
+			return time.Time{}, 0, false
+		}
+		return t, imfFixdate, true
 	}
 	for _, l := range dateLayouts {
 		t, err := time.Parse(l.layout, v)

@@ -59,7 +59,7 @@ func Check(ex *message.Exchange) []note.Note {
 	}
 	r := ex.Response
 	code := r.Status
-	e := Lookup(code)
+	e := entry(code)
 	label := strconv.Itoa(code) + " " + e.Title
 	var notes []note.Note
 	add := func(id, detail string, args ...any) {
@@ -156,7 +156,7 @@ func unregisteredMeaning(e Entry) string {
 		return fmt.Sprintf("%s from %s", quote(e.Title), e.Origin)
 	}
 	base := e.Code / 100 * 100
-	return fmt.Sprintf("clients treat it as %d %s", base, Lookup(base).Title)
+	return fmt.Sprintf("clients treat it as %d %s", base, entry(base).Title)
 }
 
 func hasAny(h message.Header, names []string) bool {

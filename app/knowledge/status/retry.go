@@ -113,7 +113,7 @@ func idempotentReason(method string, code int) string {
 	switch {
 	case code >= 200 && code < 400:
 		return method + " is idempotent: repeating it has the same effect as sending it once"
-	case code >= 400 && code < 500 && Lookup(code).Retry == RetryAfterFix:
+	case code >= 400 && code < 500 && entry(code).Retry == RetryAfterFix:
 		return method + " is idempotent, so a resend does no harm, but the same request will be refused again until it is fixed"
 	case code == 429 || code == 503:
 		return method + " is idempotent: resend it after the wait Retry-After gives"

@@ -109,8 +109,20 @@ func ClassOf(code int) string {
 // Lookup returns the entry for code; a code in no table is explained by its
 // class and marked unregistered.
 func Lookup(code int) Entry {
+	return clone(entry(code))
+}
+
+// Title is Lookup(code).Title without the copy of the entry's lists, for
+// a caller that names statuses by the thousand (a HAR's list).
+func Title(code int) string {
+	return entry(code).Title
+}
+
+// entry is Lookup sharing the tables' slices, for this package's readers,
+// which never change them.
+func entry(code int) Entry {
 	if e, ok := table[code]; ok {
-		return clone(e)
+		return e
 	}
 	var e Entry
 	if code < 100 || code > 599 {
@@ -118,7 +130,6 @@ func Lookup(code int) Entry {
 	} else {
 		e = classes[code/100]
 	}
-	e = clone(e)
 	e.Code = code
 	return e
 }

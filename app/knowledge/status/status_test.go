@@ -261,3 +261,16 @@ func TestLookupReturnsCopy(t *testing.T) {
 		t.Fatal("class fallback shares its slices")
 	}
 }
+
+// TestTitleIsLookupTitle checks Title, and that Check, which reads the
+// tables without copying them, leaves them as they were.
+func TestTitleIsLookupTitle(t *testing.T) {
+	for _, code := range []int{0, 99, 100, 200, 306, 404, 418, 422, 477, 499, 520, 599, 600, 1000, -1} {
+		if got, want := Title(code), Lookup(code).Title; got != want || got == "" {
+			t.Errorf("Title(%d) = %q, Lookup gives %q", code, got, want)
+		}
+		if e := entry(code); e.Code != code {
+			t.Errorf("entry(%d).Code = %d", code, e.Code)
+		}
+	}
+}
