@@ -19,6 +19,9 @@ type Options struct {
 	// single thread (the page, in the browser) can let other work run.
 	// It may panic to abandon the work; the panic reaches the caller.
 	Yield func()
+	// NoDigests leaves every Body.SHA256 empty. The page sets it: it shows
+	// no digest, and in the browser hashing costs about 40 ms a megabyte.
+	NoDigests bool
 }
 
 // yield calls Yield if set.
@@ -54,5 +57,5 @@ func ExplainExchange(doc *message.Document, i int, opt Options) Exchange {
 	if i < 0 || i >= len(doc.Exchanges) {
 		return Exchange{}
 	}
-	return explain(&doc.Exchanges[i], opt.Now, forcedVendor(opt))
+	return explain(&doc.Exchanges[i], opt, forcedVendor(opt))
 }

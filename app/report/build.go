@@ -22,7 +22,7 @@ func build(doc *message.Document, opt Options) *Document {
 	forced := forcedVendor(opt)
 	for i := range doc.Exchanges {
 		opt.yield()
-		out.Exchanges = append(out.Exchanges, explain(&doc.Exchanges[i], opt.Now, forced))
+		out.Exchanges = append(out.Exchanges, explain(&doc.Exchanges[i], opt, forced))
 	}
 	return out
 }
@@ -33,7 +33,7 @@ func outline(doc *message.Document, opt Options) *Document {
 	for i := range doc.Exchanges {
 		opt.yield()
 		ex := &doc.Exchanges[i]
-		e := head(ex)
+		e := head(ex, !opt.NoDigests)
 		if ex.Response != nil {
 			code := ex.Response.Status
 			e.Status = &Status{Code: code, Title: status.Title(code)}
@@ -89,17 +89,18 @@ func pick(exs []message.Exchange) int {
 }
 
 // head is the part of an exchange both outline and explain start from:
-// the request and the response as read.
-func head(ex *message.Exchange) Exchange {
+// the request and the response as read, with the body's digest if asked.
+func head(ex *message.Exchange, digest bool) Exchange {
 	return Exchange{
 		Request:  requestOf(ex.Request),
-		Response: responseOf(ex.Response),
+		Response: responseOf(ex.Response, digest),
 	}
 }
 
 // explain analyses one exchange.
-func explain(ex *message.Exchange, now time.Time, forced *vendor.Profile) Exchange {
-	out := head(ex)
+func explain(ex *message.Exchange, opt Options, forced *vendor.Profile) Exchange {
+	now := opt.Now
+	out := head(ex, !opt.NoDigests)
 	out.Notes, out.Fields, out.Tokens, out.IDs, out.NextSteps = []Note{}, []Field{}, []Token{}, []ID{}, []string{}
 	prof, why := forced, "chosen by the user"
 	if prof == nil {
@@ -146,14 +147,14 @@ func requestOf(r *message.Request) *Request {
 	return &Request{Method: r.Method, Target: r.Target, URL: r.URL, HTTPVersion: r.Version, Headers: headerOf(r.Header), Line: r.Line}
 }
 
-func responseOf(r *message.Response) *Response {
+func responseOf(r *message.Response, digest bool) *Response {
 	if r == nil {
 		return nil
 	}
 	return &Response{
 		HTTPVersion: r.Version, Status: r.Status, Reason: r.Reason,
 		Headers: headerOf(r.Header), Trailers: headerOf(r.Trailers),
-		Body: bodyOf(r.Body), Line: r.Line,
+		Body: bodyOf(r.Body, digest), Line: r.Line,
 	}
 }
 
@@ -165,13 +166,17 @@ func headerOf(h message.Header) Header {
 	return out
 }
 
-func bodyOf(b *message.Body) *Body {
+func bodyOf(b *message.Body, digest bool) *Body {
 	if b == nil {
 		return nil
 	}
-	sum := sha256.Sum256(b.Bytes)
+	sha := ""
+	if digest {
+		sum := sha256.Sum256(b.Bytes)
+		sha = hex.EncodeToString(sum[:])
+	}
 	out := &Body{
-		Length: len(b.Bytes), SHA256: hex.EncodeToString(sum[:]),
+		Length: len(b.Bytes), SHA256: sha,
 		MediaType: b.MediaType, JSON: b.IsJSON && b.JSONError == nil && b.JSON != nil,
 		Line: b.Line, Omitted: b.Omitted,
 	}

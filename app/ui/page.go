@@ -177,12 +177,27 @@ func (p *Page) warmUp(ctx app.Context) {
 				return
 			}
 			if text, ok := samples.Text(list[i].ID); ok {
-				Analyze(text, "", time.Now())
+				warmSections(Analyze(text, "", time.Now()))
 			}
 			next(i + 1)
 		})
 	}
 	next(0)
+}
+
+// warmSections builds, and throws away, the report's element tree for doc:
+// it runs the page's rendering code once, so that it is compiled before
+// the reader's first report. Nothing is mounted.
+func warmSections(doc *report.Document, msg *message.Document) {
+	q := &Page{doc: doc, msg: msg, sel: max(doc.Selected, 0), zone: UTC, zoneRead: true, now: time.Now(), shown: listStep}
+	q.explained = make([]bool, len(doc.Exchanges))
+	for i := range q.explained {
+		q.explained[i] = true
+	}
+	ex := q.selected()
+	_ = q.renderSections(ex)
+	_ = q.renderActions(ex)
+	_ = q.renderReport()
 }
 
 // OnDismount releases the keyboard listener.
@@ -442,7 +457,7 @@ func runStages(j *job, text, vendor string, now time.Time, msg *message.Document
 		j.reading(text)
 		msg = paste.ReadWith(textBytes(text), paste.Options{Yield: j.yield})
 	}
-	opt := report.Options{Now: now, Vendor: vendor, Yield: j.yield}
+	opt := report.Options{Now: now, Vendor: vendor, Yield: j.yield, NoDigests: true}
 	j.listing(len(msg.Exchanges))
 	st := stages{doc: report.Outline(msg, opt), msg: msg, explained: make([]bool, len(msg.Exchanges))}
 	sel := st.doc.Selected
@@ -498,7 +513,7 @@ func (p *Page) isExplained(i int) bool {
 // when it is small, else in a job with progress shown.
 func (p *Page) explainPicked(ctx app.Context, i int) {
 	doc, msg, now, vendor, g := p.doc, p.msg, p.now, p.vendor, p.gen
-	opt := report.Options{Now: now, Vendor: vendor}
+	opt := report.Options{Now: now, Vendor: vendor, NoDigests: true}
 	if b := msg.Exchanges[i].Response; b == nil || b.Body == nil || len(b.Body.Bytes) < syncExplain {
 		doc.Exchanges[i] = report.ExplainExchange(msg, i, opt)
 		p.explained[i] = true
@@ -543,7 +558,7 @@ func (p *Page) explainPicked(ctx app.Context, i int) {
 // itself works in stages (runStages), to stay responsive on a big paste.
 func Analyze(text, vendor string, now time.Time) (*report.Document, *message.Document) {
 	msg := paste.Read([]byte(text))
-	return report.Explain(msg, report.Options{Now: now, Vendor: vendor}), msg
+	return report.Explain(msg, report.Options{Now: now, Vendor: vendor, NoDigests: true}), msg
 }
 
 // store keeps the paste in this tab's session storage.

@@ -1,7 +1,7 @@
 package ticket
 
 import (
-	"regexp"
+	"bytes"
 	"strings"
 
 	"github.com/httpexplain/httpexplain/app/jsontree"
@@ -38,8 +38,37 @@ var bodyIDKeyLens = func() (m uint64) {
 	return m
 }()
 
-// xmlRequestID finds the RequestId element of AWS XML error bodies.
-var xmlRequestID = regexp.MustCompile(`<Request(?:Id|ID)>([^<]{1,256})</Request(?:Id|ID)>`)
+// xmlRequestIDs returns the contents of up to max RequestId elements of
+// an AWS XML error body (<RequestId>…</RequestId>, or ID), each of 1 to 256
+// bytes with no markup inside. Written out rather than a regexp, which
+// cost the page's start some 20 ms to compile in the browser.
+func xmlRequestIDs(data []byte, max int) [][]byte {
+	var out [][]byte
+	for i := 0; len(out) < max; {
+		k := bytes.Index(data[i:], []byte("<Request"))
+		if k < 0 {
+			break
+		}
+		at := i + k + len("<Request")
+		i = at
+		rest := data[at:]
+		if !bytes.HasPrefix(rest, []byte("Id>")) && !bytes.HasPrefix(rest, []byte("ID>")) {
+			continue
+		}
+		rest = rest[3:]
+		n := bytes.IndexByte(rest, '<')
+		if n < 1 || n > 256 {
+			continue
+		}
+		tail := rest[n:]
+		if !bytes.HasPrefix(tail, []byte("</RequestId>")) && !bytes.HasPrefix(tail, []byte("</RequestID>")) {
+			continue
+		}
+		out = append(out, rest[:n])
+		i = at + 3 + n + len("</RequestId>")
+	}
+	return out
+}
 
 // bodyIDs returns ids in the body, named "body:" plus their dotted path.
 func bodyIDs(b *message.Body) []ID {
@@ -58,8 +87,8 @@ func bodyIDs(b *message.Body) []ID {
 		return treeIDs(t)
 	}
 	var ids []ID
-	for _, m := range xmlRequestID.FindAllSubmatch(data, maxIDs) {
-		ids = append(ids, ID{Name: "body:RequestId", Value: string(m[1])})
+	for _, m := range xmlRequestIDs(data, maxIDs) {
+		ids = append(ids, ID{Name: "body:RequestId", Value: string(m)})
 	}
 	return ids
 }
