@@ -102,9 +102,9 @@ func (p *Page) OnInit() {
 // paste from a share link or from this tab's session, and the countdowns.
 func (p *Page) OnMount(ctx app.Context) {
 	p.ready = true
-	// The zone later: the browser's first Intl call loads its locale data,
-	// which held the page back from being ready by some 35 ms.
-	ctx.After(0, func(ctx app.Context) {
+	// The zone later, once the page shows: the browser's first Intl call
+	// loads its locale data, which held the page back by some 35 ms.
+	ctx.After(afterReady, func(ctx app.Context) {
 		ctx.PreventUpdate()
 		p.readerZone()
 	})
@@ -155,8 +155,13 @@ func (p *Page) readerZone() Zone {
 	return p.zone
 }
 
-// warmDelay is how long after the page shows that warmUp begins: after
-// the first paint, well before a reader pastes.
+// afterReady is how long after OnMount the page does the work that can
+// wait (the reader's zone, warmUp): go-app then has drawn the page and
+// taken its loading screen away.
+const afterReady = 150 * time.Millisecond
+
+// warmDelay is the pause between the steps of warmUp, each a task of its
+// own, well before a reader pastes.
 const warmDelay = 50 * time.Millisecond
 
 // warmUp explains the samples once, in the background, and throws the
@@ -171,7 +176,11 @@ func (p *Page) warmUp(ctx app.Context) {
 	list := samples.All()
 	var next func(i int)
 	next = func(i int) {
-		ctx.After(warmDelay, func(ctx app.Context) {
+		delay := warmDelay
+		if i == 0 {
+			delay = afterReady
+		}
+		ctx.After(delay, func(ctx app.Context) {
 			ctx.PreventUpdate()
 			if i >= len(list) || p.paste != "" || p.hidden > 0 || p.job != nil {
 				return
