@@ -59,15 +59,23 @@ func Knowledge() Listing {
 	for _, f := range field.All() {
 		k.Fields = append(k.Fields, ListedField{Name: f.Name, Status: string(f.Status), Summary: f.Summary, Reference: f.Reference})
 	}
-	for _, v := range vendor.All() {
-		k.Vendors = append(k.Vendors, ListedVendor{ID: v.ID, Name: v.Name})
-	}
+	k.Vendors = Vendors()
 	for _, defs := range [][]note.Def{status.Notes(), field.Notes()} {
 		for _, d := range defs {
 			k.Notes = append(k.Notes, ListedNote{ID: d.ID, Level: string(d.Level), Summary: d.Summary})
 		}
 	}
 	return k
+}
+
+// Vendors lists the vendor profiles, AuthRocket first: Knowledge's
+// Vendors without the rest of the listing, for the page's picker.
+func Vendors() []ListedVendor {
+	var out []ListedVendor
+	for _, v := range vendor.All() {
+		out = append(out, ListedVendor{ID: v.ID, Name: v.Name})
+	}
+	return out
 }
 
 // KnownVendor reports whether id names a vendor profile.

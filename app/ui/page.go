@@ -94,7 +94,7 @@ type Page struct {
 
 // OnInit lists the vendors once.
 func (p *Page) OnInit() {
-	p.vendors = report.Knowledge().Vendors
+	p.vendors = report.Vendors()
 	p.zone = UTC
 }
 
