@@ -170,7 +170,8 @@ func (v *jsonView) renderRows() []app.UI {
 
 func (v *jsonView) renderRow(rw treeRow, idx int) app.UI {
 	t, n := v.t, rw.Node
-	cls := "jv-row"
+	ind, marker := indent(rw.Depth)
+	cls := "jv-row " + ind
 	if v.search.Has(n) {
 		cls += " jv-match"
 		if v.cur >= 0 && v.search.matches[v.cur] == n {
@@ -244,10 +245,10 @@ func (v *jsonView) renderRow(rw treeRow, idx int) app.UI {
 			Aria("label", verb+" "+rowName(t, n)).
 			Text(glyph)
 	} else {
-		toggle = app.Span().Class("jv-tog-none").Aria("hidden", "true")
+		toggle = app.Span().Class("jv-tog-none") // empty: nothing to hide from a screen reader
 	}
 	return app.Div().Class(cls).DataSet("node", int(n)).Body(
-		app.Span().Class("jv-ind").Aria("hidden", "true").Text(indentText(rw.Depth)),
+		app.If(marker != "", func() app.UI { return app.Span().Class("jv-ind").Aria("hidden", "true").Text(marker) }),
 		toggle,
 		app.Button().Class("jv-item").
 			Aria("pressed", strconv.FormatBool(n == v.sel)).

@@ -209,13 +209,13 @@ func TestJSONViewWindowRange(t *testing.T) {
 		first, viewport, total int
 		start, count           int
 	}{
-		{0, 30, 10, 0, 10},          // all fits
-		{0, 30, 100000, 0, 100},     // top
-		{500, 30, 100000, 460, 100}, // centred, aligned to 20
-		{510, 30, 100000, 460, 100}, // same window: no re-render
-		{99990, 30, 100000, 99900, 100},
-		{700, 0, 100000, 660, 100},   // unmeasured viewport
-		{1000, 80, 100000, 960, 140}, // tall screen: bigger window
+		{0, 30, 10, 0, 10},         // all fits
+		{0, 30, 100000, 0, 80},     // top
+		{500, 30, 100000, 460, 80}, // centred, aligned to 20
+		{504, 30, 100000, 460, 80}, // same window: no re-render
+		{99990, 30, 100000, 99920, 80},
+		{700, 0, 100000, 660, 80},    // unmeasured viewport
+		{1000, 80, 100000, 980, 120}, // tall screen: bigger window
 	}
 	for _, tc := range tests {
 		s, c := windowRange(tc.first, tc.viewport, tc.total)

@@ -109,13 +109,17 @@ func countLabel(t *jsontree.Tree, n jsontree.Node) string {
 	return strconv.Itoa(l) + " " + unit
 }
 
-// indentText is the leading white space of a row at depth d; past
-// maxIndent levels the depth is written out instead, so a 500-deep body
-// does not push its rows off screen.
-func indentText(d int) string {
-	const maxIndent = 24
+// maxIndent is the deepest level indented in full (web/body.css has a
+// jv-dN class for each level up to it).
+const maxIndent = 24
+
+// indent is how a row at depth d is indented: a class (jv-dN pads the row
+// by N levels: a class rather than an element, as every element of a row
+// is costly to render) and, past maxIndent levels, a marker that writes
+// the depth out, so a 500-deep body does not push its rows off screen.
+func indent(d int) (class, marker string) {
 	if d <= maxIndent {
-		return strings.Repeat("  ", d)
+		return "jv-d" + strconv.Itoa(d), ""
 	}
-	return strings.Repeat("  ", maxIndent-4) + "…" + strconv.Itoa(d) + " "
+	return "jv-d" + strconv.Itoa(maxIndent-4), "…" + strconv.Itoa(d) + " "
 }

@@ -22,13 +22,14 @@ const windowStep = 20
 const defaultViewportRows = 30
 
 // windowRange returns the rows to render when the first visible row is
-// first and viewport rows fit on screen: a window of about 100 rows (more
-// on tall screens) around what is visible, aligned to windowStep.
+// first and viewport rows fit on screen: a window of about 80 rows (more
+// on tall screens) around what is visible, aligned to windowStep. Every
+// row rendered costs: "Expand all" on a big body renders a whole window.
 func windowRange(first, viewport, total int) (start, count int) {
 	if viewport <= 0 {
 		viewport = defaultViewportRows
 	}
-	count = max(100, viewport+3*windowStep)
+	count = max(80, viewport+2*windowStep)
 	count += (windowStep - count%windowStep) % windowStep
 	count = min(count, maxChunks*windowStep)
 	if total <= count {
