@@ -890,7 +890,9 @@ func (p *Page) renderReport() app.UI {
 			app.If(p.notice != "", func() app.UI { return app.Span().ID("notice").Class("notice").Text(" " + p.notice) }),
 		),
 		p.renderProgress(),
-		app.If(ready, func() app.UI { return p.renderActions(ex) }),
+		// The bar comes with the details: the first step shows only the
+		// answer, the fewer elements the sooner.
+		app.If(ready && !p.partial, func() app.UI { return p.renderActions(ex) }),
 		app.If(p.share.open, func() app.UI { return p.renderShare() }),
 		rep.Body(p.renderSections(ex)...),
 	)
