@@ -13,13 +13,11 @@ cd "$(dirname "$0")"
 # Engine packages: they import no UI code and must also work under GOOS=js.
 ENGINE="./app/internal/... ./app/samples/... ./app/share/... ./app/message/... ./app/jsontree/... ./app/paste/... ./app/knowledge/... ./app/diagnosis/... ./app/report/..."
 WASM_LDFLAGS="-s -w"
-# No inlining in the page's own packages outside the parsers' hot loops:
-# 50 KB less gzip for app.wasm, and those packages do little work per byte.
-MOD=github.com/httpexplain/httpexplain/app
-WASM_GCFLAGS=()
-for p in ui knowledge diagnosis report share; do
-	WASM_GCFLAGS+=("-gcflags=$MOD/$p/...=-l")
-done
+# No inlining in the project's own packages: 70 KB less gzip for app.wasm,
+# and in the browser no slower but faster (a 10 MB HAR reported in 541
+# rather than 752 ms): the browser compiles each function the first time it
+# runs, and less code compiles sooner.
+WASM_GCFLAGS=("-gcflags=github.com/httpexplain/httpexplain/app/...=-l")
 
 log() { printf '==> %s\n' "$*" >&2; }
 
