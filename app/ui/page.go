@@ -436,7 +436,11 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 				if current() {
 					p.show(st, text, now)
 					p.relink(ctx)
-					p.staged(ctx)
+					if msg == nil {
+						// A new paste; a new vendor for the same one shows at
+						// once, leaving the reader's place on the page alone.
+						p.staged(ctx)
+					}
 					if p.job == j {
 						p.job, p.busy = nil, nil
 					}
@@ -495,7 +499,7 @@ func textBytes(text string) []byte {
 // show puts an analysis on screen.
 func (p *Page) show(st stages, text string, now time.Time) {
 	newPaste := p.msg != st.msg
-	p.stale = false
+	p.stale, p.partial = false, false // whole, unless staged follows
 	p.doc, p.msg, p.explained, p.msgText, p.now = st.doc, st.msg, st.explained, text, now
 	if newPaste || p.sel >= len(st.doc.Exchanges) {
 		p.sel = max(st.doc.Selected, 0)
@@ -890,9 +894,7 @@ func (p *Page) renderReport() app.UI {
 			app.If(p.notice != "", func() app.UI { return app.Span().ID("notice").Class("notice").Text(" " + p.notice) }),
 		),
 		p.renderProgress(),
-		// The bar comes with the details: the first step shows only the
-		// answer, the fewer elements the sooner.
-		app.If(ready && !p.partial, func() app.UI { return p.renderActions(ex) }),
+		app.If(ready, func() app.UI { return p.renderActions(ex) }),
 		app.If(p.share.open, func() app.UI { return p.renderShare() }),
 		rep.Body(p.renderSections(ex)...),
 	)
