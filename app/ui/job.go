@@ -83,6 +83,14 @@ type job struct {
 	step   func(*progress) // advances prog at each yield
 	start  time.Time       // when the current slice began
 	paused bool            // the job has paused at least once
+	noRest bool            // never pause (unpaced)
+}
+
+// unpaced makes j a job that never pauses: for work small enough to run
+// in an event handler, where a pause would hold up go-app's loop.
+func (j *job) unpaced() *job {
+	j.noRest = true
+	return j
 }
 
 func newJob(report func(progress)) *job {
@@ -105,7 +113,7 @@ func (j *job) yield() {
 	if j.step != nil {
 		j.step(&j.prog)
 	}
-	if time.Since(j.start) >= slice {
+	if !j.noRest && time.Since(j.start) >= slice {
 		j.rest()
 	}
 }

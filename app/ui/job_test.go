@@ -200,3 +200,23 @@ func TestStaleReport(t *testing.T) {
 		t.Error("a stale report keeps its data-status or does not say a new paste is read")
 	}
 }
+
+// An unpaced job never pauses, however long its slice has run: it runs in
+// an event handler, where a pause would hold up go-app's loop.
+func TestUnpacedJob(t *testing.T) {
+	reported := 0
+	j := newJob(func(progress) { reported++ }).unpaced()
+	j.start = time.Now().Add(-time.Second)
+	for range 10 {
+		j.yield()
+	}
+	if j.paused || reported != 0 {
+		t.Errorf("the unpaced job paused (%v) or reported progress %d times", j.paused, reported)
+	}
+	paced := newJob(nil)
+	paced.start = time.Now().Add(-time.Second)
+	paced.yield()
+	if !paced.paused {
+		t.Error("a paced job past its slice did not pause")
+	}
+}

@@ -37,6 +37,11 @@ const bigPaste = 256 << 10
 // cost of encoding it.
 const maxStored = 5 << 20
 
+// syncAnalyze is the largest paste analysed in the event handler itself
+// rather than in a job: a few milliseconds of work, and the report then
+// renders in the same frame.
+const syncAnalyze = 16 << 10
+
 // syncExplain is the largest body an exchange picked from the list may
 // have to be explained in the click handler; a bigger one is explained in
 // a job, with progress shown.
@@ -334,10 +339,12 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 	}
 	p.paste, p.hidden = value.String(), 0
 	if isPaste(e, before, len(p.paste)) {
-		// A paste is answered at once; only typing waits. Nothing on
-		// screen changes before the analysis shows (or reports progress):
-		// a render now would only delay it.
-		ctx.PreventUpdate()
+		// A paste is answered at once; only typing waits. A big one is
+		// analysed in a job, and nothing on screen changes before it shows
+		// (or reports progress): a render now would only delay it.
+		if len(p.paste) > syncAnalyze {
+			ctx.PreventUpdate()
+		}
 		markStale()
 		p.analyze(ctx, g)
 		return
@@ -398,6 +405,18 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 		msg = p.msg // the vendor changed, not the paste
 	} else {
 		p.stale = p.doc != nil
+	}
+	if value == nil && len(text) <= syncAnalyze {
+		// Small: at once, in the handler, with no goroutine to wait for
+		// and no second dispatch before the report renders.
+		now := time.Now()
+		st := runStages(newJob(nil).unpaced(), text, vendor, now, msg, nil)
+		p.show(st, text, now)
+		p.relink(ctx)
+		if msg == nil {
+			p.staged(ctx)
+		}
+		return
 	}
 	current := func() bool { return g == p.gen && vendor == p.vendor }
 	j := newJob(func(pr progress) {
