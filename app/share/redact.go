@@ -72,11 +72,40 @@ func jsonPlaced(s string, open, close int) bool {
 	return j == len(s) || strings.IndexByte(",:]}", s[j]) >= 0
 }
 
+// opens finds a JSON-placed string whose opening quote is in [start, end)
+// while its content holds the rest of the span: a span that took the quote
+// would leave a lone closing one, and a second pass would then read the
+// text differently. It returns the content's start.
+func (c *collector) opens(start, end int) (int, bool) {
+	n := len(c.strs) / 2
+	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k]) > start })
+	if k >= n {
+		return 0, false
+	}
+	a, b := int(c.strs[2*k]), int(c.strs[2*k+1])
+	if a-1 >= end || end > b {
+		return 0, false
+	}
+	if c.placedK != k+1 {
+		c.placedK, c.placed = k+1, jsonPlaced(c.s, a-1, b)
+	}
+	return a, c.placed
+}
+
 func (c *collector) add(start, end int, kind, name string) {
 	if start < 0 || end > len(c.s) || start >= end {
 		return
 	}
-	if end = c.clip(start, end); start >= end {
+	clipped := c.clip(start, end)
+	if clipped == end {
+		if a, ok := c.opens(start, end); ok {
+			// Around the quote: what stands before it, and what is inside.
+			c.add(start, a-1, kind, name)
+			c.add(a, end, kind, name)
+			return
+		}
+	}
+	if end = clipped; start >= end {
 		return
 	}
 	if c.s[start:end] == Replacement {
