@@ -23,8 +23,11 @@ const (
 	FormatDevtools    = "devtools"
 	FormatHTTPie      = "httpie"
 	FormatWget        = "wget"
-	FormatHeaders     = "headers"
-	FormatBody        = "body"
+	// FormatPowerShell is Invoke-WebRequest's response object or a web
+	// cmdlet's error record.
+	FormatPowerShell = "powershell"
+	FormatHeaders    = "headers"
+	FormatBody       = "body"
 	// FormatUnknown is reported when nothing in the paste looks like HTTP.
 	FormatUnknown = "unknown"
 )
@@ -60,6 +63,10 @@ type Response struct {
 	Trailers Header
 	Body     *Body
 	Line     int
+	// HeaderUnseen says the paste shows the status but not the header
+	// (a PowerShell error record): that a field is absent from Header
+	// then says nothing about the response.
+	HeaderUnseen bool
 }
 
 // Level grades a Diagnostic.

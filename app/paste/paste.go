@@ -91,6 +91,8 @@ func (r *reader) dispatch(ls []line) (string, []message.Exchange) {
 		return message.FormatCurlVerbose, r.readVerbose(r.classifyVerbose(ls))
 	case hasWget(ls):
 		return message.FormatWget, r.readWget(ls)
+	case hasPowerShell(ls):
+		return message.FormatPowerShell, r.readPowerShell(ls)
 	case isDevtools(ls[first:]):
 		return message.FormatDevtools, r.readDevtools(ls[first:])
 	}

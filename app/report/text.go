@@ -14,6 +14,7 @@ var formatNames = map[string]string{
 	"devtools":     "browser devtools copy",
 	"httpie":       "HTTPie output",
 	"wget":         "wget -S output",
+	"powershell":   "PowerShell Invoke-WebRequest output",
 	"headers":      "header block without status line",
 	"body":         "body without headers",
 	"unknown":      "not recognised",

@@ -114,8 +114,6 @@ func (c *collector) add(start, end int, kind, name string) {
 	c.spans = append(c.spans, span{start: start, end: end, seq: len(c.spans), kind: kind, name: name})
 }
 
-// secret adds [start, end) as a secret of the given kind, unless the value is
-// a JWT: then only its signature goes, so its claims stay readable.
 // number adds a bare JSON number as a secret, replaced by a JSON string.
 func (c *collector) number(start, end int, name string) {
 	if start >= end || !isNumberStart(c.s[start]) {
@@ -126,6 +124,8 @@ func (c *collector) number(start, end int, name string) {
 
 func isNumberStart(ch byte) bool { return ch == '-' || ch >= '0' && ch <= '9' }
 
+// secret adds [start, end) as a secret of the given kind, unless the value is
+// a JWT: then only its signature goes, so its claims stay readable.
 func (c *collector) secret(start, end int, kind, name string) {
 	for start < end && (c.s[start] == ' ' || c.s[start] == '\t') {
 		start++
@@ -150,6 +150,7 @@ func (c *collector) run() {
 	scanJSON(c) // first: it records the JSON strings the others must not overrun
 	scanLines(c)
 	scanSingleQuoted(c)
+	scanPSHashtables(c)
 	scanQuery(c)
 	scanURLUserinfo(c)
 	scanWebhooks(c)

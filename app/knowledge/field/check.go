@@ -32,7 +32,8 @@ var exchangeChecks = []func(*checker){
 // check is Check with the entry table passed in, so tests can stand in a
 // table with deprecated and obsoleted names.
 func check(ex *message.Exchange, lookup func(string) (Entry, bool)) ([]Result, []note.Note) {
-	if ex == nil || ex.Response == nil {
+	if ex == nil || ex.Response == nil || ex.Response.HeaderUnseen {
+		// No header to check, and none can be said to be missing.
 		return nil, nil
 	}
 	c := newChecker(ex, lookup)

@@ -87,6 +87,9 @@ func Check(ex *message.Exchange) []note.Note {
 		}
 	}
 	for _, q := range requirements {
+		if r.HeaderUnseen {
+			break // a field the paste cannot show is not missing
+		}
 		if !slices.Contains(q.codes, code) || hasAny(r.Header, q.fields) {
 			continue
 		}
