@@ -29,7 +29,7 @@ const pasteJump = 32
 // (a second for 1 MB, more for 10 MB) and again on many later changes to
 // the page, which was most of the time a big paste took to answer. A paste
 // this big is taken from the paste event itself, so the text never enters
-// the page at all (onPaste).
+// the page at all (listenPaste).
 const bigPaste = 256 << 10
 
 // maxStored is the largest paste kept in session storage: browsers allow
