@@ -25,6 +25,7 @@ import (
 type psProperty struct {
 	name  string
 	lines []line
+	flat  bool // some continuation lines had lost their indentation
 }
 
 // psPropertyAt reads "Name<spaces>: value" and returns the name and the
@@ -117,6 +118,17 @@ func psProperties(ls []line) []psProperty {
 			// A blank line within a value (RawContent's, before the body).
 			l.text = ""
 			p.lines = append(p.lines, l)
+		case isBlank(l.text):
+			if i+1 < len(ls) && !isBlank(ls[i+1].text) {
+				if _, _, next := psPropertyAt(ls[i+1].text); !next {
+					p.lines = append(p.lines, line{num: l.num, eol: l.eol})
+				}
+			}
+		default:
+			// A chat or an editor took the indentation away: the line still
+			// belongs to the value above, as no property starts on it.
+			p.lines = append(p.lines, l)
+			p.flat = true
 		}
 	}
 	return props
@@ -145,6 +157,9 @@ func (r *reader) readPowerShell(ls []line) []message.Exchange {
 			last.text = t
 		}
 		r.info(raw.lines[0].num, "read as PowerShell Invoke-WebRequest output: the response is its RawContent property")
+		if raw.flat {
+			r.warn(raw.lines[0].num, "RawContent's lines had lost their indentation (a chat or an editor); read as the lines under it up to the next property")
+		}
 		exs, _ := r.readMessages(lines)
 		if n := len(exs); n > 0 && exs[n-1].Response != nil && code != 0 && exs[n-1].Response.Status != code {
 			r.warn(raw.lines[0].num, "StatusCode says %d but RawContent's status line says %d", code, exs[n-1].Response.Status)
