@@ -80,3 +80,60 @@ func psToken(s string, i int, value bool) (string, int, bool) {
 	}
 	return s[i:j], j, j > i
 }
+
+// scanPSHeaderItems redacts the values of credential headers in the
+// Headers property PowerShell prints for a response:
+// {[Set-Cookie, sid=abc; Path=/], [X-Api-Key, k_1]}.
+func scanPSHeaderItems(c *collector) {
+	s := c.s
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '[')
+		if k < 0 {
+			return
+		}
+		i += k + 1
+		j := i
+		for j < len(s) && isTokenChar(s[j]) {
+			j++
+		}
+		if j == i || !strings.HasPrefix(s[j:], ", ") {
+			continue
+		}
+		cl := classify(s[i:j])
+		if cl == notSecret {
+			continue
+		}
+		vs := j + 2
+		ve := psItemEnd(s, vs)
+		if ve < 0 {
+			// No item closes on this line, so none after this one does:
+			// skip the line, which keeps a hostile one linear.
+			if nl := strings.IndexByte(s[vs:], '\n'); nl >= 0 {
+				i = vs + nl
+				continue
+			}
+			return
+		}
+		headerValue(c, cl, s[i:j], vs, ve)
+		i = ve
+	}
+}
+
+// psItemEnd finds the "]" that closes a Headers item whose value starts at
+// vs: the one before ", [", "}", "..." or the end of the line.
+func psItemEnd(s string, vs int) int {
+	for e := vs; e < len(s) && s[e] != '\n'; e++ {
+		if s[e] != ']' {
+			continue
+		}
+		rest := s[e+1:]
+		switch {
+		case rest == "", rest[0] == '\n', rest[0] == '\r', rest[0] == '}',
+			strings.HasPrefix(rest, ", ["), strings.HasPrefix(rest, "..."), strings.HasPrefix(rest, "…"),
+			// "]," at the end of a line: the list goes on below.
+			rest[0] == ',' && (len(rest) == 1 || rest[1] == '\n' || rest[1] == '\r'):
+			return e
+		}
+	}
+	return -1
+}

@@ -151,6 +151,7 @@ func (c *collector) run() {
 	scanLines(c)
 	scanSingleQuoted(c)
 	scanPSHashtables(c)
+	scanPSHeaderItems(c)
 	scanQuery(c)
 	scanURLUserinfo(c)
 	scanWebhooks(c)
