@@ -18,14 +18,48 @@ type bucket struct {
 // fieldNames are the three fields of one bucket.
 type fieldNames struct{ limit, remaining, reset string }
 
-// bucketNames spells out the fields of each kind with name(kind, part),
-// part being "limit", "remaining" or "reset".
-func bucketNames(kinds []string, name func(kind, part string) string) []fieldNames {
-	out := make([]fieldNames, len(kinds))
-	for i, k := range kinds {
-		out[i] = fieldNames{name(k, "limit"), name(k, "remaining"), name(k, "reset")}
+// perKind is a scheme of parallel limits, one per kind (requests, tokens
+// ...), each told in a limit, a remaining and a reset field.
+type perKind struct {
+	vendor, ref string
+	kinds       []string
+	// name spells a field: kind, and part "limit", "remaining" or "reset".
+	name func(kind, part string) string
+	// resetHint says how the vendor documents a reset field's value.
+	resetHint func(field string) hint
+	// names are the fields of each kind, spelled out once by named rather
+	// than joined for every response read.
+	names []fieldNames
+}
+
+// named fills p.names.
+func (p perKind) named() perKind {
+	p.names = make([]fieldNames, len(p.kinds))
+	for i, k := range p.kinds {
+		p.names[i] = fieldNames{p.name(k, "limit"), p.name(k, "remaining"), p.name(k, "reset")}
 	}
-	return out
+	return p
+}
+
+// read takes a bucket for each kind with any of its fields present.
+func (p *perKind) read(r *reading) *found {
+	var bs []bucket
+	for i, k := range p.kinds {
+		n := p.names[i]
+		if !r.has(n.limit) && !r.has(n.remaining) && !r.has(n.reset) {
+			continue
+		}
+		b := bucket{policy: k, limit: r.limitOf(n.limit), remaining: r.remainingOf(n.remaining)}
+		if r.has(n.reset) {
+			b.reset = r.decide(n.reset, r.get(n.reset), p.resetHint(n.reset))
+		}
+		bs = append(bs, b)
+	}
+	f := fromBuckets(bs, p.vendor, false)
+	if f != nil {
+		f.res.Reference = p.ref
+	}
+	return f
 }
 
 // binding picks the limit that holds the client back: one with nothing

@@ -59,8 +59,8 @@ type scheme struct {
 // schemes are tried in order; the first that recognises its fields wins.
 // Vendor-specific shapes come before the generic ones they resemble.
 var schemes = []scheme{
-	{"openai", readOpenAI},
-	{"anthropic", readAnthropic},
+	{"openai", openAI.read},
+	{"anthropic", anthropic.read},
 	{"shopify", readShopify},
 	{"discord", readDiscord},
 	{"github", readGitHub},
