@@ -132,6 +132,15 @@ func stringEnd(s string, i int) (int, bool) {
 	return len(s), false
 }
 
+// skipBlank skips spaces and tabs from i, staying on the line.
+func skipBlank(s string, i int) int {
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// skipWS skips white space from i, line ends included.
 func skipWS(s string, i int) int {
 	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
 		i++

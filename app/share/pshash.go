@@ -24,17 +24,11 @@ func scanPSHashtables(c *collector) {
 			if !ok {
 				break
 			}
-			i = next
-			for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-				i++
-			}
+			i = skipBlank(s, next)
 			if i >= len(s) || s[i] != '=' {
 				break
 			}
-			i++
-			for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-				i++
-			}
+			i = skipBlank(s, i+1)
 			vs := i
 			_, next, ok = psToken(s, i, true)
 			if !ok {

@@ -22,18 +22,12 @@ func scanSingleQuoted(c *collector) {
 			i = ke
 			continue
 		}
-		p := ke + 1
-		for p < len(s) && (s[p] == ' ' || s[p] == '\t') {
-			p++
-		}
+		p := skipBlank(s, ke+1)
 		if p >= len(s) || s[p] != ':' {
 			i = ke // the closing quote may open the next key
 			continue
 		}
-		p++
-		for p < len(s) && (s[p] == ' ' || s[p] == '\t') {
-			p++
-		}
+		p = skipBlank(s, p+1)
 		if p >= len(s) || s[p] != '\'' {
 			i = p
 			continue

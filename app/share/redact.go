@@ -27,8 +27,7 @@ type collector struct {
 	// strs holds the content ranges [start, end) of the JSON strings
 	// scanJSON saw, in order, as pairs.
 	strs []int32
-	// placedK and placed remember the last jsonPlaced answer: spans come in
-	// order, so one string is asked about again and again.
+	// placedK and placed remember placedAt's last answer.
 	placedK int
 	placed  bool
 }
@@ -44,17 +43,24 @@ func (c *collector) clip(start, end int) int {
 	if k < 0 {
 		return end
 	}
-	a, b := int(c.strs[2*k]), int(c.strs[2*k+1])
+	b := int(c.strs[2*k+1])
 	if start >= b || end <= b {
 		return end
 	}
-	if c.placedK != k+1 {
-		c.placedK, c.placed = k+1, jsonPlaced(c.s, a-1, b)
-	}
-	if c.placed {
+	if c.placedAt(k) {
 		return b
 	}
 	return end
+}
+
+// placedAt says whether string k of c.strs stands where JSON allows one,
+// remembering the last answer: spans come in order, so one string is
+// asked about again and again.
+func (c *collector) placedAt(k int) bool {
+	if c.placedK != k+1 {
+		c.placedK, c.placed = k+1, jsonPlaced(c.s, int(c.strs[2*k])-1, int(c.strs[2*k+1]))
+	}
+	return c.placed
 }
 
 // jsonPlaced reports whether the string quoted at open and close stands
@@ -86,10 +92,7 @@ func (c *collector) opens(start, end int) (int, bool) {
 	if a-1 >= end || end > b {
 		return 0, false
 	}
-	if c.placedK != k+1 {
-		c.placedK, c.placed = k+1, jsonPlaced(c.s, a-1, b)
-	}
-	return a, c.placed
+	return a, c.placedAt(k)
 }
 
 func (c *collector) add(start, end int, kind, name string) {

@@ -34,9 +34,7 @@ func scanSchemes(c *collector) {
 		if s[ts] != ' ' && s[ts] != '\t' {
 			continue
 		}
-		for ts < len(s) && (s[ts] == ' ' || s[ts] == '\t') {
-			ts++
-		}
+		ts = skipBlank(s, ts)
 		te := ts
 		for te < len(s) && isToken68(s[te]) {
 			te++
