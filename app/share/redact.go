@@ -103,7 +103,13 @@ func (c *collector) add(start, end int, kind, name string) {
 	if clipped == end {
 		if a, ok := c.opens(start, end); ok {
 			// Around the quote: what stands before it, and what is inside.
-			c.add(start, a-1, kind, name)
+			// The JSON punctuation right before the quote stays: it is what
+			// places the string, and a second pass must place it alike.
+			before := a - 1
+			for before > start && strings.IndexByte("[{,: \t", c.s[before-1]) >= 0 {
+				before--
+			}
+			c.add(start, before, kind, name)
 			c.add(a, end, kind, name)
 			return
 		}
