@@ -278,13 +278,30 @@ func clipboardText(e app.Value) app.Value {
 	return cd.Call("getData", "text/plain")
 }
 
-// jsLength is the length of a JavaScript string in UTF-16 code units,
-// without copying it into Go; 0 for what is not a string.
-func jsLength(v app.Value) int {
+// stringObject wraps a JavaScript string in a String object: Go can call
+// its methods (length, substring) where a bare string has none it can
+// reach, and the object shares the text rather than copying it. Anything
+// else comes back as it is.
+func stringObject(v app.Value) app.Value {
 	if !app.IsClient || v == nil || v.Type() != app.TypeString {
+		return v
+	}
+	return app.Window().Get("String").New(v)
+}
+
+// jsLength is the length of a JavaScript string or String object in
+// UTF-16 code units, without copying it into Go; 0 for anything else.
+func jsLength(v app.Value) int {
+	if !app.IsClient || v == nil {
 		return 0
 	}
-	return app.Window().Get("String").New(v).Get("length").Int()
+	switch {
+	case v.Type() == app.TypeString:
+		v = stringObject(v)
+	case !v.Truthy() || !v.InstanceOf(app.Window().Get("String")):
+		return 0
+	}
+	return v.Get("length").Int()
 }
 
 // markStale takes data-status off #report at once, before the next render:

@@ -214,7 +214,7 @@ func warmSections(doc *report.Document, msg *message.Document) {
 	_ = q.renderReport()
 }
 
-// OnDismount releases the keyboard listener.
+// OnDismount releases the keyboard and paste listeners.
 func (p *Page) OnDismount() {
 	if p.keys != nil {
 		app.Window().Call("removeEventListener", "keydown", p.keys)
@@ -284,15 +284,12 @@ func (p *Page) listenPaste(ctx app.Context) {
 		if t := e.Get("target"); !t.Truthy() || t.Get("id").String() != "paste" {
 			return nil
 		}
-		value := clipboardText(e)
-		n := jsLength(value)
+		text := stringObject(clipboardText(e))
+		n := jsLength(text)
 		if n < bigPaste {
 			return nil
 		}
 		e.Call("preventDefault")
-		// A String object: Go can call its methods (substring), and it
-		// shares the clipboard's text rather than copying it.
-		text := app.Window().Get("String").New(value)
 		markStale()
 		ctx.Dispatch(func(ctx app.Context) { p.takeBig(ctx, text, n) })
 		return nil
@@ -317,10 +314,8 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 	p.gen++
 	g := p.gen
 	p.stopJob()
-	if n := jsLength(value); n >= bigPaste && !p.showBig {
-		// A String object around the text: Go can call its methods, and
-		// it shares the text rather than copying it.
-		value = app.Window().Get("String").New(value)
+	obj := stringObject(value)
+	if n := jsLength(obj); n >= bigPaste && !p.showBig {
 		// Out of the paste area before the browser lays it out: hidden at
 		// once, emptied in a task of its own (emptying a textarea of 10 MB
 		// is itself a long task); the job copies the text in slices.
@@ -334,7 +329,7 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 			focusPaste()
 		})
 		p.paste, p.hidden = "", n
-		p.analyzeFrom(ctx, g, value)
+		p.analyzeFrom(ctx, g, obj)
 		return
 	}
 	p.paste, p.hidden = value.String(), 0
@@ -410,12 +405,7 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 		// Small: at once, in the handler, with no goroutine to wait for
 		// and no second dispatch before the report renders.
 		now := time.Now()
-		st := runStages(newJob(nil).unpaced(), text, vendor, now, msg, nil)
-		p.show(st, text, now)
-		p.relink(ctx)
-		if msg == nil {
-			p.staged(ctx)
-		}
+		p.present(ctx, runStages(newJob(nil).unpaced(), text, vendor, now, msg, nil), text, now, msg == nil)
 		return
 	}
 	current := func() bool { return g == p.gen && vendor == p.vendor }
@@ -453,13 +443,7 @@ func (p *Page) analyzeFrom(ctx app.Context, g int, value app.Value) {
 			})
 			ctx.Dispatch(func(ctx app.Context) {
 				if current() {
-					p.show(st, text, now)
-					p.relink(ctx)
-					if msg == nil {
-						// A new paste; a new vendor for the same one shows at
-						// once, leaving the reader's place on the page alone.
-						p.staged(ctx)
-					}
+					p.present(ctx, st, text, now, msg == nil)
 					if p.job == j {
 						p.job, p.busy = nil, nil
 					}
@@ -533,6 +517,17 @@ func (p *Page) show(st stages, text string, now time.Time) {
 func (p *Page) relink(ctx app.Context) {
 	if p.share.open {
 		p.link(ctx, false)
+	}
+}
+
+// present shows a finished analysis: staged when it is of a new paste; a
+// new vendor for the same paste shows at once, leaving the reader's place
+// on the page alone.
+func (p *Page) present(ctx app.Context, st stages, text string, now time.Time, newPaste bool) {
+	p.show(st, text, now)
+	p.relink(ctx)
+	if newPaste {
+		p.staged(ctx)
 	}
 }
 
