@@ -653,20 +653,19 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 	*product = t.product
 
 	srv.wasmHits.Store(0)
-	profiling := c.profile != "" && side == sideApp
-	if profiling {
-		if err := t.startProfile(); err != nil {
-			return err
-		}
+	prof := cpuProfiler{t: t, log: log}
+	if side == sideApp {
+		prof.dir = c.profile
+	}
+	if err := prof.start(); err != nil {
+		return err
 	}
 	ready, err := t.visit(srv.url, c.timeout)
 	if err != nil {
 		return err
 	}
-	if profiling {
-		if err := t.stopProfile(filepath.Join(c.profile, "load.cpuprofile"), log); err != nil {
-			return err
-		}
+	if err := prof.stop("load"); err != nil {
+		return err
 	}
 	st, err := t.stats()
 	if err != nil {
@@ -694,12 +693,11 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 			return err
 		}
 		m.add("ready.repeat", again)
-		if profiling {
-			if err := t.startProfile(); err != nil {
-				return err
-			}
+		url := base + "/bench-input/" + in.id
+		if err := prof.start(); err != nil {
+			return err
 		}
-		tm, err := t.paste(side, base+"/bench-input/"+in.id, c.timeout)
+		tm, err := t.paste(side, url, c.timeout)
 		if err != nil {
 			return fmt.Errorf("pasting %s: %w", in.label, err)
 		}
@@ -707,16 +705,12 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 		if err != nil {
 			return err
 		}
-		if profiling {
-			if err := t.stopProfile(filepath.Join(c.profile, in.id+".cpuprofile"), log); err != nil {
-				return err
-			}
+		if err := prof.stop(in.id); err != nil {
+			return err
 		}
 		if in.id == "tree" && side == sideApp {
-			if profiling {
-				if err := t.startProfile(); err != nil {
-					return err
-				}
+			if err := prof.start(); err != nil {
+				return err
 			}
 			tr, err := chromedp.Run(t.ctx, chromedp.Evaluate[treeTimes](treeJS, chromedp.EvalAwaitPromise))
 			if err != nil || tr.Longest < 0 {
@@ -724,31 +718,12 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 			}
 			m.add("tree.longest", tr.Longest)
 			m.add("tree.rows", tr.Rows)
-			if profiling {
-				if err := t.stopProfile(filepath.Join(c.profile, "tree-work.cpuprofile"), log); err != nil {
-					return err
-				}
+			if err := prof.stop("tree-work"); err != nil {
+				return err
 			}
 		}
-		if profiling {
-			// What the page logged (console.log) during the paste, and the
-			// report's nodes.
-			lines, _ := chromedp.Run(t.ctx, chromedp.Evaluate[[]string](`__bench.log.splice(0)`))
-			nodes, _ := chromedp.Run(t.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#report > *, #report > * > *")].map(e => (e.id||e.className||e.tagName) + "=" + e.querySelectorAll("*").length).join(" ")`))
-			lines = append(lines, "nodes: "+nodes)
-			for _, l := range lines {
-				fmt.Fprintf(log, "  page: %s\n", l)
-			}
-			// Again on the same page, warm: cleared, then pasted anew.
-			if _, err := chromedp.Run(t.ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('clear').click()`)); err != nil {
-				return err
-			}
-			time.Sleep(300 * time.Millisecond)
-			warm, err := t.paste(side, base+"/bench-input/"+in.id, c.timeout)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(log, "  %s again on the same page: visible %.0f ms, whole %.0f ms\n", in.id, warm.Painted, warm.Whole)
+		if err := prof.pasteDetails(side, url, in.id, c.timeout); err != nil {
+			return err
 		}
 		m.add("paste."+in.id+".ms", tm.Painted)
 		m.add("paste."+in.id+".whole", tm.Whole)

@@ -10,11 +10,60 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 )
+
+// cpuProfiler profiles parts of a bench run into dir; with dir "" it
+// does nothing.
+type cpuProfiler struct {
+	t   *tab
+	dir string
+	log io.Writer
+}
+
+func (p cpuProfiler) start() error {
+	if p.dir == "" {
+		return nil
+	}
+	return p.t.startProfile()
+}
+
+// stop writes the profile begun by start to dir/name.cpuprofile.
+func (p cpuProfiler) stop(name string) error {
+	if p.dir == "" {
+		return nil
+	}
+	return p.t.stopProfile(filepath.Join(p.dir, name+".cpuprofile"), p.log)
+}
+
+// pasteDetails logs, after a paste, what the page logged (console.log)
+// and the report's nodes, then pastes the same input again on the same
+// page, warm, to show what code the browser had not compiled yet costs.
+func (p cpuProfiler) pasteDetails(side, url, id string, timeout time.Duration) error {
+	if p.dir == "" {
+		return nil
+	}
+	t := p.t
+	lines, _ := chromedp.Run(t.ctx, chromedp.Evaluate[[]string](`__bench.log.splice(0)`))
+	nodes, _ := chromedp.Run(t.ctx, chromedp.Evaluate[string](`[...document.querySelectorAll("#report > *, #report > * > *")].map(e => (e.id||e.className||e.tagName) + "=" + e.querySelectorAll("*").length).join(" ")`))
+	for _, l := range append(lines, "nodes: "+nodes) {
+		fmt.Fprintf(p.log, "  page: %s\n", l)
+	}
+	if _, err := chromedp.Run(t.ctx, chromedp.Evaluate[chromedp.Void](`document.getElementById('clear').click()`)); err != nil {
+		return err
+	}
+	time.Sleep(300 * time.Millisecond)
+	warm, err := t.paste(side, url, timeout)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(p.log, "  %s again on the same page: visible %.0f ms, whole %.0f ms\n", id, warm.Painted, warm.Whole)
+	return nil
+}
 
 // startProfile starts the browser's sampling CPU profiler, which sees
 // JavaScript and wasm functions alike (by name when the wasm keeps its
