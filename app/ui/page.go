@@ -76,7 +76,6 @@ type Page struct {
 	job       *job   // the analysis under way, or nil
 	busy      *progress
 	hidden    int  // bytes of the paste held but not shown in the paste area
-	showBig   bool // the reader asked to see a big paste in the paste area
 	stale     bool // the report on screen is of an earlier paste
 
 	vendors []report.ListedVendor
@@ -208,10 +207,7 @@ func warmSections(doc *report.Document, msg *message.Document) {
 	for i := range q.explained {
 		q.explained[i] = true
 	}
-	ex := q.selected()
-	_ = q.renderSections(ex)
-	_ = q.renderActions(ex)
-	_ = q.renderReport()
+	_ = q.renderReport() // the sections and the actions bar with them
 }
 
 // OnDismount releases the keyboard and paste listeners.
@@ -259,7 +255,7 @@ func (p *Page) listenKeys(ctx app.Context) {
 // at once.
 func (p *Page) setPaste(ctx app.Context, text string) {
 	p.paste = text
-	p.hidden, p.showBig = 0, false
+	p.hidden = 0
 	if len(text) >= bigPaste {
 		p.hidden = len(text)
 		text = ""
@@ -304,7 +300,7 @@ func (p *Page) takeBig(ctx app.Context, text app.Value, n int) {
 	p.stopJob()
 	setPasteValue("")
 	p.sample, p.notice = "", ""
-	p.paste, p.hidden, p.showBig = "", n, false
+	p.paste, p.hidden = "", n
 	p.analyzeFrom(ctx, p.gen, text)
 }
 
@@ -315,7 +311,10 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 	g := p.gen
 	p.stopJob()
 	obj := stringObject(value)
-	if n := jsLength(obj); n >= bigPaste && !p.showBig {
+	// A big paste the reader put in the paste area (onShowPaste) is edited
+	// there like a small one.
+	shown := p.hidden == 0 && len(p.paste) >= bigPaste
+	if n := jsLength(obj); n >= bigPaste && !shown {
 		// Out of the paste area before the browser lays it out: hidden at
 		// once, emptied in a task of its own (emptying a textarea of 10 MB
 		// is itself a long task); the job copies the text in slices.
@@ -616,7 +615,7 @@ func (p *Page) onShowPaste(ctx app.Context, e app.Event) {
 	if p.hidden == 0 || p.paste == "" {
 		return
 	}
-	p.hidden, p.showBig = 0, true
+	p.hidden = 0
 	setPasteValue(p.paste)
 	focusPaste()
 }

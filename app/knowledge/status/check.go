@@ -86,11 +86,9 @@ func Check(ex *message.Exchange) []note.Note {
 			add(IDReasonDiffers, detail, quote(r.Reason), quote(e.Title))
 		}
 	}
+	// A field the paste cannot show is not missing.
 	for _, q := range requirements {
-		if r.HeaderUnseen {
-			break // a field the paste cannot show is not missing
-		}
-		if !slices.Contains(q.codes, code) || hasAny(r.Header, q.fields) {
+		if r.HeaderUnseen || !slices.Contains(q.codes, code) || hasAny(r.Header, q.fields) {
 			continue
 		}
 		if q.exempt != nil && q.exempt(r) {
