@@ -493,20 +493,22 @@ const pasteJS = `(async () => {
 const treeJS = `(async () => {
   const b = globalThis.__bench;
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-  const tools = [...document.querySelectorAll('#body .jv-tools button')];
-  const vp = document.querySelector('#body .jv-viewport');
-  if (tools.length < 2 || !vp) return { longest: -1, rows: 0 };
+  // Looked up at each step: a render may replace an element.
+  const tool = (i) => document.querySelectorAll('#body .jv-tools button')[i];
+  const viewport = () => document.querySelector('#body .jv-viewport');
+  if (!tool(1) || !viewport()) return { longest: -1, rows: 0 };
   await frame();
   b.longest = 0;
-  tools[0].click();
+  tool(0).click();
   await frame(); await frame();
-  const rows = Math.round(vp.scrollHeight / 22);
+  const rows = Math.round(viewport().scrollHeight / 22);
   for (let k = 1; k <= 30; k++) {
+    const vp = viewport();
     vp.scrollTop = k * vp.scrollHeight / 30;
     vp.dispatchEvent(new Event('scroll'));
     await frame();
   }
-  tools[1].click();
+  tool(1).click();
   await frame(); await frame();
   await new Promise((r) => setTimeout(r, 300));
   return { longest: b.longest, rows };
@@ -717,7 +719,8 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 				return fmt.Errorf("working the JSON tree: %v (no tree on the page?)", err)
 			}
 			m.add("tree.longest", tr.Longest)
-			m.add("tree.rows", tr.Rows)
+			// How far "Expand all" opened the tree, for the log.
+			line += fmt.Sprintf(", tree of %.0f rows expanded", tr.Rows)
 			if err := prof.stop("tree-work"); err != nil {
 				return err
 			}
