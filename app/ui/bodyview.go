@@ -326,10 +326,10 @@ func (b *BodyView) renderError(e *jsontree.SyntaxError) app.UI {
 
 func (b *BodyView) renderTree() []app.UI {
 	v := b.json
-	var hint app.UI
-	if v.note != "" {
-		hint = app.P().Class("jv-note").Text(v.note)
-	}
+	// Always there, empty (and hidden by CSS) when there is nothing to
+	// say: go-app matches children by position, and a note coming and
+	// going would make it build the whole viewport again.
+	hint := app.P().Class("jv-note").Text(v.note)
 	noMatches := v.search == nil || len(v.search.matches) == 0
 	tools := app.Div().Class("jv-tools").Body(
 		app.Button().Type("button").Class("bv-btn").OnClick(b.onExpandAll).Text("Expand all"),
