@@ -402,11 +402,37 @@ func (b *BodyView) onShowError(ctx app.Context, e app.Event) {
 	ctx.Defer(func(ctx app.Context) { b.scrollRaw() })
 }
 
-func (b *BodyView) onExpandAll(ctx app.Context, e app.Event) { b.json.expandAll() }
+func (b *BodyView) onExpandAll(ctx app.Context, e app.Event) {
+	b.json.expandAll()
+	b.fill(ctx)
+}
 
 func (b *BodyView) onCollapseAll(ctx app.Context, e app.Event) {
 	b.json.collapseAll()
 	ctx.Defer(func(ctx app.Context) { b.scrollTree(false) })
+	b.fill(ctx)
+}
+
+// fill renders the rest of a lean tree window (jsonView.lean) once the
+// browser has painted the rows in view: two tasks of about half the work
+// each instead of one, so that "Expand all" or a long scroll on a big
+// body stays under 100 ms a task.
+func (b *BodyView) fill(ctx app.Context) {
+	v := b.json
+	if v == nil || !v.lean {
+		return
+	}
+	ctx.Defer(func(ctx app.Context) {
+		afterPaint(func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				if b.json != v || !v.lean {
+					ctx.PreventUpdate()
+					return
+				}
+				v.lean = false
+			})
+		})
+	})
 }
 
 func (b *BodyView) onSearch(ctx app.Context, e app.Event) {
@@ -542,8 +568,14 @@ func (b *BodyView) onTreeScroll(ctx app.Context, e app.Event) {
 	top, rows := scrollRows(ctx.JSSrc())
 	s0, c0 := windowRange(v.top, v.viewport, v.total())
 	v.top, v.viewport = top, rows
-	if s1, c1 := windowRange(v.top, v.viewport, v.total()); s0 == s1 && c0 == c1 {
+	s1, c1 := windowRange(v.top, v.viewport, v.total())
+	switch {
+	case s0 == s1 && c0 == c1:
 		ctx.PreventUpdate()
+	case s1 >= s0+c0 || s1+c1 <= s0:
+		// A jump: no row of the window stays.
+		v.lean = true
+		b.fill(ctx)
 	}
 }
 

@@ -18,6 +18,10 @@ type jsonView struct {
 	sel      jsontree.Node
 	focus    jsontree.Node // node named by the focus pointer
 	note     string        // what "Expand all" left closed
+	// lean asks the next render for the rows in view only (see
+	// chunkedRows): set when most of the window changes at once, and
+	// cleared by the render after it (BodyView.fill).
+	lean bool
 
 	query  string
 	search *treeSearch
@@ -82,7 +86,7 @@ func (v *jsonView) act(act string, n jsontree.Node) {
 // expandAll opens as much as MaxExpandAllRows allows and notes the rest.
 func (v *jsonView) expandAll() {
 	levels, all := v.rows.ExpandAll(MaxExpandAllRows)
-	v.note = ""
+	v.note, v.lean = "", true
 	if !all {
 		v.note = "Opened the first " + strconv.Itoa(levels) + " levels only: opening more would show over " +
 			strconv.Itoa(MaxExpandAllRows) + " rows. Open deeper nodes one by one, or search."
@@ -91,7 +95,7 @@ func (v *jsonView) expandAll() {
 
 func (v *jsonView) collapseAll() {
 	v.rows.CollapseAll()
-	v.note = ""
+	v.note, v.lean = "", true
 	v.top = 0
 }
 
@@ -159,13 +163,26 @@ func (v *jsonView) renderRows() []app.UI {
 	total := v.total()
 	out := []app.UI{
 		bvSpacer(start * RowHeight),
-		chunkedRows("jv-rows", start, len(rows), func(i int) app.UI { return v.renderRow(rows[i-start], i) }),
+		chunkedRows("jv-rows", start, len(rows), func(i int) app.UI { return v.renderRow(rows[i-start], i) }, v.held),
 		bvSpacer((total - start - len(rows)) * RowHeight),
 	}
 	if more := v.rows.Total() - total; more > 0 {
 		out = append(out, app.P().Class("jv-note").Text(strconv.Itoa(more)+" more rows are not shown; close some nodes or search."))
 	}
 	return out
+}
+
+// held says whether a lean render leaves the rows [first, end) out: rows
+// not in view.
+func (v *jsonView) held(first, end int) bool {
+	if !v.lean {
+		return false
+	}
+	vp := v.viewport
+	if vp <= 0 {
+		vp = defaultViewportRows
+	}
+	return end <= v.top || first >= v.top+vp
 }
 
 func (v *jsonView) renderRow(rw treeRow, idx int) app.UI {

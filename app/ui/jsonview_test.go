@@ -457,7 +457,7 @@ func TestJSONViewASCIIFold(t *testing.T) {
 func TestJSONViewChunks(t *testing.T) {
 	row := func(i int) app.UI { return app.Div().Class("r").Text(strconv.Itoa(i)) }
 	slots := func(start int) []string {
-		html := app.HTMLString(chunkedRows("x", start, 100, row))
+		html := app.HTMLString(chunkedRows("x", start, 100, row, nil))
 		parts := strings.Split(html, `<div class="bv-chunk`)[1:]
 		for i, p := range parts {
 			// Drop the order class: only the rows must stay put.
@@ -478,8 +478,61 @@ func TestJSONViewChunks(t *testing.T) {
 	if changed != 1 {
 		t.Errorf("%d slots changed, want 1", changed)
 	}
-	html := app.HTMLString(chunkedRows("x", 200, 100, row))
+	html := app.HTMLString(chunkedRows("x", 200, 100, row, nil))
 	if !strings.Contains(html, `class="bv-chunk bv-o0"`) || !strings.Contains(html, ">200<") || strings.Contains(html, ">300<") {
 		t.Errorf("window 200..299 rendered wrong:\n%s", html)
+	}
+}
+
+// TestJSONViewLean checks the two-step window: after "Expand all" the
+// first render holds back the whole chunks out of view, at their height,
+// and the render after it (lean cleared) has every row of the window.
+func TestJSONViewLean(t *testing.T) {
+	v := newJSONView(bigTree(t, 2000))
+	v.viewport = 25
+	v.expandAll()
+	if !v.lean {
+		t.Fatal("expandAll did not ask for a lean render")
+	}
+	rows := func() (n int, held int, html string) {
+		html = app.HTMLString(app.Div().Body(v.renderRows()...))
+		return strings.Count(html, `class="jv-row `), strings.Count(html, `bv-hold`), html
+	}
+	n, held, html := rows()
+	// A window of 80 rows is 4 chunks; 25 rows in view from row 0 touch 2.
+	if n != 40 || held != 2 {
+		t.Errorf("lean render: %d rows, %d chunks held; want 40 and 2\n%s", n, held, html)
+	}
+	v.lean = false
+	if n, held, _ := rows(); n != 80 || held != 0 {
+		t.Errorf("full render: %d rows, %d chunks held; want 80 and 0", n, held)
+	}
+
+	// Scrolled to the middle: the chunks in view are rendered, wherever
+	// they sit in the window.
+	v.top, v.lean = 1000, true
+	start, count := windowRange(v.top, v.viewport, v.total())
+	n, held, html = rows()
+	for i := v.top; i < v.top+v.viewport; i++ {
+		if !strings.Contains(html, `data-node="`+strconv.Itoa(int(v.rows.Window(i, 1)[0].Node))+`"`) {
+			t.Fatalf("row %d is in view but not rendered (window %d+%d)", i, start, count)
+		}
+	}
+	if n+20*held != count || held == 0 {
+		t.Errorf("lean render at row 1000: %d rows and %d held chunks, for a window of %d", n, held, count)
+	}
+}
+
+// TestChunkedRowsHoldPartial checks that a chunk cut by the window's end
+// is never held: its height would not be that of a whole chunk.
+func TestChunkedRowsHoldPartial(t *testing.T) {
+	row := func(i int) app.UI { return app.Div().Class("r").Text(strconv.Itoa(i)) }
+	all := func(first, end int) bool { return true }
+	html := app.HTMLString(chunkedRows("x", 0, 50, row, all)) // chunks of 20, 20, 10
+	if got := strings.Count(html, "bv-hold"); got != 2 {
+		t.Errorf("%d chunks held, want 2 (the whole ones)", got)
+	}
+	if !strings.Contains(html, ">49<") || strings.Contains(html, ">19<") {
+		t.Errorf("the partial chunk must be rendered and the whole ones held:\n%s", html)
 	}
 }

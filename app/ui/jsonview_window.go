@@ -50,7 +50,12 @@ const maxChunks = 16
 // class puts it in its visual place, so when the window moves by a step
 // only the one chunk that changed is re-rendered: go-app diffs children by
 // position, and the other slots keep the same rows.
-func chunkedRows(class string, start, count int, row func(i int) app.UI) app.UI {
+//
+// A whole chunk for which hold reports true is left empty, held at its
+// height by CSS (bv-hold), so that a window can be rendered in two steps:
+// the rows in view first, the rows around them a frame later. hold may be
+// nil.
+func chunkedRows(class string, start, count int, row func(i int) app.UI, hold func(first, end int) bool) app.UI {
 	if count <= 0 {
 		return app.Div().Class(class)
 	}
@@ -59,11 +64,17 @@ func chunkedRows(class string, start, count int, row func(i int) app.UI) app.UI 
 	k := last - first + 1
 	slots := make([]app.UI, k)
 	for c := first; c <= last; c++ {
+		from, end := max(start, c*windowStep), min(start+count, (c+1)*windowStep)
+		order := "bv-chunk bv-o" + strconv.Itoa(c-first)
+		if end-from == windowStep && hold != nil && hold(from, end) {
+			slots[c%k] = app.Div().Class(order + " bv-hold")
+			continue
+		}
 		items := make([]app.UI, 0, windowStep)
-		for i := max(start, c*windowStep); i < min(start+count, (c+1)*windowStep); i++ {
+		for i := from; i < end; i++ {
 			items = append(items, row(i))
 		}
-		slots[c%k] = app.Div().Class("bv-chunk bv-o" + strconv.Itoa(c-first)).Body(items...)
+		slots[c%k] = app.Div().Class(order).Body(items...)
 	}
 	return app.Div().Class(class).Body(slots...)
 }

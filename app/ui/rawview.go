@@ -52,7 +52,7 @@ func (v *rawView) renderRows() []app.UI {
 	rows := v.rows.Window(start, count)
 	return []app.UI{
 		bvSpacer(start * RowHeight),
-		chunkedRows("rv-rows", start, len(rows), func(i int) app.UI { return v.renderRow(rows[i-start]) }),
+		chunkedRows("rv-rows", start, len(rows), func(i int) app.UI { return v.renderRow(rows[i-start]) }, nil),
 		bvSpacer((v.total() - start - len(rows)) * RowHeight),
 	}
 }
