@@ -330,3 +330,25 @@ func storeSession(key, text string) (ok bool) {
 	w.Get("sessionStorage").Call("setItem", key, w.Get("JSON").Call("stringify", text))
 	return true
 }
+
+// afterPaint calls fn once the browser has painted the next frame: in a
+// task after that frame's requestAnimationFrame callbacks. Off the browser
+// (tests, prerendering) it calls fn at once.
+func afterPaint(fn func()) {
+	if !app.IsClient {
+		fn()
+		return
+	}
+	var frame, task app.Func
+	task = app.FuncOf(func(this app.Value, args []app.Value) any {
+		task.Release()
+		fn()
+		return nil
+	})
+	frame = app.FuncOf(func(this app.Value, args []app.Value) any {
+		frame.Release()
+		app.Window().Call("setTimeout", task, 0)
+		return nil
+	})
+	app.Window().Call("requestAnimationFrame", frame)
+}

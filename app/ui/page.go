@@ -712,25 +712,29 @@ func (p *Page) onPick(i int) app.EventHandler {
 	}
 }
 
-// restDelay is how long the top of a new report stays alone on screen:
-// enough for the browser to paint it.
-const restDelay = 20 * time.Millisecond
-
 // staged renders a new report in two steps: first what answers the paste
-// (the summary, with its next steps, and the status), painted at once,
-// then, a frame later, the details: validation errors, the rate limit,
-// tokens, headers, the body and the diagnostics, which are most of the
-// nodes. The reader sees the answer about twice as soon, and no single
-// task renders the whole report.
+// (the summary, with its next steps, and the status), then, once the
+// browser has painted that, the details: validation errors, the rate
+// limit, tokens, headers, the body and the diagnostics, which are most of
+// the nodes. The reader sees the answer about twice as soon, and no single
+// task renders the whole report. The second step waits for the paint
+// rather than a fixed time, because a timer could fire before the frame
+// and hold the answer back behind the details.
 func (p *Page) staged(ctx app.Context) {
 	p.partial = true
 	doc, sel := p.doc, p.sel
-	ctx.After(restDelay, func(ctx app.Context) {
-		if !p.partial || p.doc != doc || p.sel != sel {
-			ctx.PreventUpdate()
-			return
-		}
-		p.partial = false
+	// Defer: after the render of the top, or the paint would be the one
+	// before it.
+	ctx.Defer(func(ctx app.Context) {
+		afterPaint(func() {
+			ctx.Dispatch(func(ctx app.Context) {
+				if !p.partial || p.doc != doc || p.sel != sel {
+					ctx.PreventUpdate()
+					return
+				}
+				p.partial = false
+			})
+		})
 	})
 }
 
