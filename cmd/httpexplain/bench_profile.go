@@ -42,7 +42,8 @@ func (p cpuProfiler) stop(name string) error {
 
 // pasteDetails logs, after a paste, what the page logged (console.log)
 // and the report's nodes, then pastes the same input again on the same
-// page, warm, to show what code the browser had not compiled yet costs.
+// page, warm, to show what code the browser had not compiled yet costs;
+// that paste is profiled too (ID-again.cpuprofile).
 func (p cpuProfiler) pasteDetails(side, url, id string, timeout time.Duration) error {
 	if p.dir == "" {
 		return nil
@@ -57,8 +58,14 @@ func (p cpuProfiler) pasteDetails(side, url, id string, timeout time.Duration) e
 		return err
 	}
 	time.Sleep(300 * time.Millisecond)
+	if err := p.start(); err != nil {
+		return err
+	}
 	warm, err := t.paste(side, url, timeout)
 	if err != nil {
+		return err
+	}
+	if err := p.stop(id + "-again"); err != nil {
 		return err
 	}
 	fmt.Fprintf(p.log, "  %s again on the same page: visible %.0f ms, whole %.0f ms\n", id, warm.Painted, warm.Whole)
