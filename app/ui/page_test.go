@@ -288,3 +288,43 @@ func TestHeaderDetailsLazy(t *testing.T) {
 		t.Errorf("with row 0 open, the headers table shows %d rows' details, want 1", strings.Count(open[max(i, 0):], `class="more"`))
 	}
 }
+
+// TestRehearsal checks the warm-up's report mounted out of sight: hidden
+// from screen readers, without the ids and attributes scripts read as the
+// reader's report, and gone once there is a report of the reader's own.
+func TestRehearsal(t *testing.T) {
+	text, ok := samples.Text(samples.All()[0].ID)
+	if !ok {
+		t.Fatal("no first sample")
+	}
+	p := &Page{}
+	p.OnInit()
+	p.warm, p.rehearsing = warmSections(Analyze(text, "", time.Now())), true
+	html := app.HTMLString(p)
+	i := strings.Index(html, `class="rehearsal"`)
+	if i < 0 {
+		t.Fatal("no rehearsal on the page")
+	}
+	start := strings.LastIndex(html[:i], "<div")
+	tag := html[start : start+strings.Index(html[start:], ">")]
+	// go-app writes aria-hidden="true" bare in HTML, and sets "true" in
+	// the DOM.
+	if !strings.Contains(tag, `aria-hidden`) || strings.Contains(tag, `aria-hidden="false"`) {
+		t.Errorf("the rehearsal is not hidden from screen readers: %s", tag)
+	}
+	r := html[start:]
+	for _, want := range []string{`id="summary"`, `id="headers"`, `id="copy-markdown"`} {
+		if !strings.Contains(r, want) {
+			t.Errorf("the rehearsal lacks %s", want)
+		}
+	}
+	for _, bad := range []string{`id="report"`, `id="announce"`, `data-status`, `data-complete`} {
+		if strings.Contains(r, bad) {
+			t.Errorf("the rehearsal carries %s, which scripts read as the reader's report", bad)
+		}
+	}
+	p.doc = p.warm.doc
+	if strings.Contains(app.HTMLString(p), "rehearsal") {
+		t.Error("the rehearsal stays beside a report of the reader's own")
+	}
+}

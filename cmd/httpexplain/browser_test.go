@@ -784,3 +784,39 @@ func TestBrowserBigPasteShown(t *testing.T) {
 		t.Errorf("script errors: %v", errs)
 	}
 }
+
+// rehearsalWatch notes whether the warm-up's report (.rehearsal) was ever
+// mounted, and whether it ever was in sight while it was.
+const rehearsalWatch = `window.__rehearsal = { seen: false, inSight: false };
+new MutationObserver(() => {
+  const r = document.querySelector('.rehearsal');
+  if (!r) return;
+  window.__rehearsal.seen = true;
+  const box = r.getBoundingClientRect();
+  if (box.right > 0 && getComputedStyle(r).visibility !== 'hidden') window.__rehearsal.inSight = true;
+}).observe(document, { subtree: true, childList: true });`
+
+// TestBrowserRehearsal checks the warm-up's report: mounted once after the
+// page is ready, never in sight, and gone a frame later, leaving the page
+// as it was.
+func TestBrowserRehearsal(t *testing.T) {
+	url := serveSite(t)
+	ctx := browser(t)
+	reqs := openPage(t, ctx)
+	do(t, ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: rehearsalWatch})
+		return err
+	}), load(url), poll(`window.__rehearsal.seen && document.querySelector('.rehearsal') === null`, chromedp.WithPollingTimeout(10*time.Second)))
+	if in, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__rehearsal.inSight`)); err != nil || in {
+		t.Errorf("the rehearsal was in sight (%v, %v)", in, err)
+	}
+	if got := textOf(t, ctx, "#announce"); !strings.Contains(got, "Paste something") {
+		t.Errorf("after the rehearsal the report area says %q", got)
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#summary, #headers').length`)); n != 0 {
+		t.Errorf("%d report sections left on the page", n)
+	}
+	if errs := reqs.errs(); len(errs) > 0 {
+		t.Errorf("script errors: %v", errs)
+	}
+}
