@@ -54,6 +54,7 @@ type benchConfig struct {
 	inputs                  []string // ids of the pastes to make
 	cacheControl            string   // the sites' Cache-Control header
 	profile                 string   // folder for CPU profiles of the app's pastes, or ""
+	trace                   string   // folder for browser traces of both sides' pastes, or ""
 }
 
 func runBench(args []string, stdout, stderr io.Writer) int {
@@ -69,6 +70,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	inputs := fset.String("inputs", "2kb,1mb,10mb,tree", "the pastes to make, by id, comma-separated")
 	fset.StringVar(&c.cacheControl, "cache-control", "max-age=600", "Cache-Control of the sites' files (GitHub Pages sends max-age=600)")
 	fset.StringVar(&c.profile, "profile", "", "write a CPU profile of each of the app's pastes (DevTools .cpuprofile) to this folder and list its top functions; build the wasm without -s -w for names")
+	fset.StringVar(&c.trace, "trace", "", "write a browser trace of each paste, on both sides, to this folder (the DevTools Performance panel opens it) and sum the main thread's work by kind (script, style, layout, paint)")
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
@@ -692,7 +694,7 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 	m.add("load.wasm", st.Wasm)
 	m.add("load.jsheap", st.JSHeap)
 	m.add("downloads.first", float64(srv.wasmHits.Load()))
-	line := fmt.Sprintf("  ready %.0f ms, %d wasm download(s)", ready, srv.wasmHits.Load())
+	line := fmt.Sprintf("  %s: ready %.0f ms, %d wasm download(s)", side, ready, srv.wasmHits.Load())
 
 	base := strings.TrimSuffix(srv.url, prefix+"/")
 	for _, in := range inputs {
@@ -710,9 +712,16 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 		if err := prof.start(); err != nil {
 			return err
 		}
+		tr := tracer{t: t, dir: c.trace, side: side, log: log}
+		if err := tr.start(); err != nil {
+			return err
+		}
 		tm, err := t.paste(side, url, c.timeout)
 		if err != nil {
 			return fmt.Errorf("pasting %s: %w", in.label, err)
+		}
+		if err := tr.stop(in.id); err != nil {
+			return err
 		}
 		st, err := t.stats()
 		if err != nil {
