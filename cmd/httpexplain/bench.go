@@ -70,7 +70,7 @@ func runBench(args []string, stdout, stderr io.Writer) int {
 	inputs := fset.String("inputs", "2kb,1mb,10mb,tree", "the pastes to make, by id, comma-separated")
 	fset.StringVar(&c.cacheControl, "cache-control", "max-age=600", "Cache-Control of the sites' files (GitHub Pages sends max-age=600)")
 	fset.StringVar(&c.profile, "profile", "", "write a CPU profile of each of the app's pastes (DevTools .cpuprofile) to this folder and list its top functions; build the wasm without -s -w for names")
-	fset.StringVar(&c.trace, "trace", "", "write a browser trace of each paste, on both sides, to this folder (the DevTools Performance panel opens it) and sum the main thread's work by kind (script, style, layout, paint)")
+	fset.StringVar(&c.trace, "trace", "", "write a browser trace of the first visit and of each paste, on both sides, to this folder (the DevTools Performance panel opens it) and sum the main thread's work by kind (script, style, layout, paint)")
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
@@ -675,8 +675,15 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 	if err := prof.start(); err != nil {
 		return err
 	}
+	loadTrace := tracer{t: t, dir: c.trace, side: side, log: log}
+	if err := loadTrace.start(); err != nil {
+		return err
+	}
 	ready, err := t.visit(srv.url, c.timeout)
 	if err != nil {
+		return err
+	}
+	if err := loadTrace.stop("load"); err != nil {
 		return err
 	}
 	if err := prof.stop("load"); err != nil {
