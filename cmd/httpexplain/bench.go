@@ -1238,9 +1238,14 @@ func benchRows(rep *benchReport) []tableRow {
 				budget: &budget{text: "≤ 100 ms", worst: true, limit: 100}})
 		}
 		var tb, mb *budget
-		if in.id == "10mb" {
+		switch in.id {
+		case "10mb":
 			tb = &budget{text: "≤ 200 ms", worst: true, limit: 200}
 			mb = &budget{text: "≤ 10× input", worst: true, limit: 10 * float64(len(in.data))}
+		case "tree":
+			// Issue 6: the tree "opens, expands and scrolls" with no task
+			// over 100 ms; opening it is this paste.
+			tb = &budget{text: "≤ 100 ms", worst: true, limit: 100}
 		}
 		rows = append(rows,
 			tableRow{label: in.label + ": longest task", key: p + "longest", unit: unitTask, budget: tb},
