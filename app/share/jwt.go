@@ -21,10 +21,9 @@ func b64run(s string, i int) int {
 }
 
 // jwtAt reports whether a JWT starts at i. Both the header and the claims
-// are base64url JSON objects, so both begin with "eyJ" (`{"`). A token with
-// five parts is a JWE: everything after its header is opaque, so all of it
-// counts as the part to remove. An unsigned token (alg none, empty
-// signature) has nothing to remove and is not reported.
+// are base64url JSON objects, so both begin with "eyJ" (`{"`). A token
+// whose second part is not JSON is a JWE (jweAt). An unsigned token (alg
+// none, empty signature) has nothing to remove and is not reported.
 func jwtAt(s string, i int) (jwt, bool) {
 	if !strings.HasPrefix(s[i:], "eyJ") {
 		return jwt{}, false
@@ -33,28 +32,39 @@ func jwtAt(s string, i int) (jwt, bool) {
 	if h-i < 10 || h >= len(s) || s[h] != '.' {
 		return jwt{}, false
 	}
+	if !strings.HasPrefix(s[h+1:], "eyJ") {
+		return jweAt(s, h)
+	}
 	c := b64run(s, h+1)
 	if c-(h+1) < 4 || c >= len(s) || s[c] != '.' {
 		return jwt{}, false
 	}
 	g := b64run(s, c+1)
-	if !strings.HasPrefix(s[h+1:], "eyJ") {
-		// JWE: header.key.iv.ciphertext.tag
-		t := g
-		parts := 3
-		for parts < 5 && t < len(s) && s[t] == '.' {
-			t = b64run(s, t+1)
-			parts++
-		}
-		if parts != 5 {
-			return jwt{}, false
-		}
-		return jwt{end: t, sigStart: h + 1, sigEnd: t}, true
-	}
 	if g == c+1 {
 		return jwt{}, false
 	}
 	return jwt{end: g, sigStart: c + 1, sigEnd: g}, true
+}
+
+// jweAt reports whether a compact JWE (RFC 7516, section 7.1) follows the
+// header that ends at h: header.key.iv.ciphertext.tag. Everything after
+// the header is opaque, so all of it is the part to remove. Only the key
+// may be empty (direct encryption); a token with an empty IV, ciphertext
+// or tag is not one, and taking it for one made a second pass over
+// redacted text find a "JWE" in REDACTED and the dots around it.
+func jweAt(s string, h int) (jwt, bool) {
+	t := h
+	for part := 0; part < 4; part++ {
+		if t >= len(s) || s[t] != '.' {
+			return jwt{}, false
+		}
+		e := b64run(s, t+1)
+		if part > 0 && e == t+1 {
+			return jwt{}, false
+		}
+		t = e
+	}
+	return jwt{end: t, sigStart: h + 1, sigEnd: t}, true
 }
 
 // scanJWTs finds JWTs wherever they stand and removes their signatures.
