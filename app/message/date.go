@@ -5,14 +5,16 @@ import (
 	"time"
 )
 
-// httpDateLayouts are the three HTTP-date forms of RFC 9110 §5.6.7:
-// IMF-fixdate, the obsolete RFC 850 form and asctime. "GMT" is literal
-// text in them, so a parsed date is always UTC.
-var httpDateLayouts = [...]string{
-	"Mon, 02 Jan 2006 15:04:05 GMT",
-	"Monday, 02-Jan-06 15:04:05 GMT",
-	"Mon Jan _2 15:04:05 2006",
-}
+// The time layouts of the three HTTP-date forms of RFC 9110 §5.6.7.
+// "GMT" is literal text in them, so a parsed date is always UTC.
+const (
+	IMFFixdateLayout = "Mon, 02 Jan 2006 15:04:05 GMT"  // the preferred form
+	RFC850DateLayout = "Monday, 02-Jan-06 15:04:05 GMT" // obsolete
+	AsctimeLayout    = "Mon Jan _2 15:04:05 2006"       // obsolete
+)
+
+// httpDateLayouts are the three forms, the preferred one first.
+var httpDateLayouts = [...]string{IMFFixdateLayout, RFC850DateLayout, AsctimeLayout}
 
 // ParseHTTPDate reads an HTTP-date in any of its three forms, as UTC.
 func ParseHTTPDate(v string) (time.Time, bool) {

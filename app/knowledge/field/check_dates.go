@@ -3,6 +3,8 @@ package field
 import (
 	"strconv"
 	"strings"
+
+	"github.com/httpexplain/httpexplain/app/message"
 )
 
 // checkDates compares the response's own clocks: Date, Age, Last-Modified.
@@ -17,17 +19,15 @@ func checkDates(c *checker) {
 		if age, ok := parseDelta(strings.TrimSpace(c.h[i].Value)); ok && age > 0 {
 			c.raiseField(i, "date.age",
 				formatDuration(age)+" (Age: "+strconv.FormatInt(age, 10)+")",
-				c.date.Format(imfLayout))
+				c.date.Format(message.IMFFixdateLayout))
 		}
 	}
 	if i := c.first("Last-Modified"); i >= 0 {
 		if lm, ok := httpDate(c.h[i].Value); ok && lm.After(c.date) {
-			c.raiseField(i, "date.last-modified-future", lm.Format(imfLayout), c.date.Format(imfLayout))
+			c.raiseField(i, "date.last-modified-future", lm.Format(message.IMFFixdateLayout), c.date.Format(message.IMFFixdateLayout))
 		}
 	}
 }
-
-const imfLayout = "Mon, 02 Jan 2006 15:04:05 GMT"
 
 // formatDuration writes seconds the way people say them: "45 s",
 // "5 min 30 s", "1 h 0 min", "3 d 4 h".

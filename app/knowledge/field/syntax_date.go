@@ -22,9 +22,9 @@ var dateLayouts = [...]struct {
 	form   dateForm
 	name   string
 }{
-	{"Mon, 02 Jan 2006 15:04:05 GMT", imfFixdate, "IMF-fixdate"},
-	{"Monday, 02-Jan-06 15:04:05 GMT", rfc850Date, "RFC 850"},
-	{"Mon Jan _2 15:04:05 2006", asctimeDate, "asctime"},
+	{message.IMFFixdateLayout, imfFixdate, "IMF-fixdate"},
+	{message.RFC850DateLayout, rfc850Date, "RFC 850"},
+	{message.AsctimeLayout, asctimeDate, "asctime"},
 }
 
 // parseHTTPDate parses any of the three HTTP-date forms. It checks that
