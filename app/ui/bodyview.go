@@ -422,16 +422,12 @@ func (b *BodyView) fill(ctx app.Context) {
 	if v == nil || !v.lean {
 		return
 	}
-	ctx.Defer(func(ctx app.Context) {
-		afterPaint(func() {
-			ctx.Dispatch(func(ctx app.Context) {
-				if b.json != v || !v.lean {
-					ctx.PreventUpdate()
-					return
-				}
-				v.lean = false
-			})
-		})
+	afterPaint(ctx, func(ctx app.Context) {
+		if b.json != v || !v.lean {
+			ctx.PreventUpdate()
+			return
+		}
+		v.lean = false
 	})
 }
 

@@ -331,24 +331,27 @@ func storeSession(key, text string) (ok bool) {
 	return true
 }
 
-// afterPaint calls fn once the browser has painted the next frame: in a
-// task after that frame's requestAnimationFrame callbacks. Off the browser
-// (tests, prerendering) it calls fn at once.
-func afterPaint(fn func()) {
-	if !app.IsClient {
-		fn()
-		return
-	}
-	var frame, task app.Func
-	task = app.FuncOf(func(this app.Value, args []app.Value) any {
-		task.Release()
-		fn()
-		return nil
+// afterPaint runs fn on the UI goroutine once the browser has painted
+// what the current render puts on screen: after the render (ctx.Defer),
+// then the next frame's requestAnimationFrame callbacks, then a task. Off
+// the browser (tests, prerendering) fn runs after the render.
+func afterPaint(ctx app.Context, fn func(ctx app.Context)) {
+	ctx.Defer(func(ctx app.Context) {
+		if !app.IsClient {
+			ctx.Dispatch(fn)
+			return
+		}
+		var frame, task app.Func
+		task = app.FuncOf(func(this app.Value, args []app.Value) any {
+			task.Release()
+			ctx.Dispatch(fn)
+			return nil
+		})
+		frame = app.FuncOf(func(this app.Value, args []app.Value) any {
+			frame.Release()
+			app.Window().Call("setTimeout", task, 0)
+			return nil
+		})
+		app.Window().Call("requestAnimationFrame", frame)
 	})
-	frame = app.FuncOf(func(this app.Value, args []app.Value) any {
-		frame.Release()
-		app.Window().Call("setTimeout", task, 0)
-		return nil
-	})
-	app.Window().Call("requestAnimationFrame", frame)
 }

@@ -56,10 +56,9 @@ const listStep = 200
 type Page struct {
 	app.Compo
 
-	// warm is a report the warm-up built, and rehearsing says it is
-	// mounted, out of sight, for one frame (rehearse).
-	warm       *Page
-	rehearsing bool
+	// warm is the warm-up's report while it is mounted, out of sight,
+	// for one frame (rehearse).
+	warm *Page
 
 	ready  bool
 	paste  string
@@ -191,17 +190,22 @@ func (p *Page) warmUp(ctx app.Context) {
 			delay = afterReady
 		}
 		ctx.After(delay, func(ctx app.Context) {
-			ctx.PreventUpdate()
 			if i >= len(list) || p.paste != "" || p.hidden > 0 || p.job != nil {
+				ctx.PreventUpdate()
 				return
 			}
 			if text, ok := samples.Text(list[i].ID); ok {
-				q := warmSections(Analyze(text, "", time.Now()))
-				if i == 0 {
-					// The first sample is also mounted once, so
-					// that the browser's side is warm too.
+				q := warmPage(Analyze(text, "", time.Now()))
+				if i == 0 && p.doc == nil {
+					// The first sample is mounted once, so that
+					// the browser's side is warm too.
 					p.rehearse(ctx, q)
+				} else {
+					_ = q.renderReport() // the sections and the actions bar with them
+					ctx.PreventUpdate()
 				}
+			} else {
+				ctx.PreventUpdate()
 			}
 			next(i + 1)
 		})
@@ -209,39 +213,27 @@ func (p *Page) warmUp(ctx app.Context) {
 	next(0)
 }
 
-// warmSections builds the report's element tree for doc, on a page of its
-// own that it returns: it runs the page's rendering code once, so that it
-// is compiled before the reader's first report. Nothing is mounted.
-func warmSections(doc *report.Document, msg *message.Document) *Page {
+// warmPage is a page of its own showing doc, every exchange explained,
+// for warmUp: rendering it runs the page's rendering code once, so that it
+// is compiled before the reader's first report.
+func warmPage(doc *report.Document, msg *message.Document) *Page {
 	q := &Page{doc: doc, msg: msg, sel: max(doc.Selected, 0), zone: UTC, zoneRead: true, now: time.Now(), shown: listStep}
 	q.explained = make([]bool, len(doc.Exchanges))
 	for i := range q.explained {
 		q.explained[i] = true
 	}
-	_ = q.renderReport() // the sections and the actions bar with them
 	return q
 }
 
-// rehearse mounts q's report for one frame, out of sight (web/app.css:
-// .rehearsal), and takes it away once painted. Building its element tree
-// (warmSections) compiles the Go side; mounting it also warms go-app's
-// mounting of each kind of element and the browser's style, layout and
-// text drawing of the report. In an A/B of 7 runs a side, the first 2 KB
+// rehearse mounts q's report in this render, out of sight (web/app.css:
+// .rehearsal), and takes it away once painted. Rendering it compiles the
+// Go side; mounting it also warms go-app's mounting of each kind of
+// element and the browser's style, layout and text drawing of the report. In an A/B of 7 runs a side, the first 2 KB
 // paste was visible in 32–38 ms rather than 61, the whole report in 86–92
 // rather than 129.
 func (p *Page) rehearse(ctx app.Context, q *Page) {
-	if p.doc != nil {
-		return
-	}
-	p.warm, p.rehearsing = q, true
-	ctx.Update()
-	ctx.Defer(func(ctx app.Context) {
-		afterPaint(func() {
-			ctx.Dispatch(func(ctx app.Context) {
-				p.rehearsing, p.warm = false, nil
-			})
-		})
-	})
+	p.warm = q
+	afterPaint(ctx, func(ctx app.Context) { p.warm = nil })
 }
 
 // renderRehearsal is the warm-up's report (rehearse): its actions bar and
@@ -769,18 +761,12 @@ func (p *Page) onPick(i int) app.EventHandler {
 func (p *Page) staged(ctx app.Context) {
 	p.partial = true
 	doc, sel := p.doc, p.sel
-	// Defer: after the render of the top, or the paint would be the one
-	// before it.
-	ctx.Defer(func(ctx app.Context) {
-		afterPaint(func() {
-			ctx.Dispatch(func(ctx app.Context) {
-				if !p.partial || p.doc != doc || p.sel != sel {
-					ctx.PreventUpdate()
-					return
-				}
-				p.partial = false
-			})
-		})
+	afterPaint(ctx, func(ctx app.Context) {
+		if !p.partial || p.doc != doc || p.sel != sel {
+			ctx.PreventUpdate()
+			return
+		}
+		p.partial = false
 	})
 }
 
@@ -856,7 +842,7 @@ func (p *Page) Render() app.UI {
 			p.renderInput(),
 			p.renderReport(),
 		),
-		app.If(p.rehearsing && p.warm != nil && p.doc == nil, p.renderRehearsal),
+		app.If(p.warm != nil && p.doc == nil, p.renderRehearsal),
 		app.Footer().Class("foot").Body(
 			app.P().Body(
 				app.Text("Everything runs in your browser; the page makes no requests once loaded and works offline. Press "),

@@ -299,7 +299,7 @@ func TestRehearsal(t *testing.T) {
 	}
 	p := &Page{}
 	p.OnInit()
-	p.warm, p.rehearsing = warmSections(Analyze(text, "", time.Now())), true
+	p.warm = warmPage(Analyze(text, "", time.Now()))
 	html := app.HTMLString(p)
 	i := strings.Index(html, `class="rehearsal"`)
 	if i < 0 {
