@@ -23,6 +23,9 @@ var (
 	b64URLChars    = setOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 	nameChars      = setOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_")
 	paramNameChars = setOf("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.[]")
+	// placesString is what jsonPlaced reads before a string's opening
+	// quote: JSON white space, then one of "[{,:".
+	placesString = setOf("[{,: \t\r\n")
 )
 
 // afterEscape reports whether i follows the escape \n, \r or \t: text

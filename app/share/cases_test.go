@@ -114,6 +114,11 @@ func TestRedactRules(t *testing.T) {
 		{"shapes after escapes in a json string",
 			`{"log":"key\nsk_live_0123456789abcdef\tBearer abcdefghijklmnop1234\r\neyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl"}`,
 			`{"log":"key\nREDACTED\tBearer REDACTED\r\neyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.REDACTED"}`, KindAPIKey},
+		{"quoted cookie pieces keep the quote a later piece needs", `Cookie:"",";0",0`, `Cookie:REDACTED,";REDACTED",0`, KindCookie},
+		{"white space before a split quote stays", "Cookie:\r\";0\",0", "Cookie:\r\";REDACTED\",0", KindCookie},
+		{"header inside a secret parameter's value", "x seCret=Cookie:0 Token:0=", "x seCret=REDACTED Token:REDACTED", KindQuerySecret},
+		{"header inside a secret value after an inner =", "token=a=Cookie:0 Token:0=", "token=REDACTED Token:REDACTED", KindQuerySecret},
+		{"flag inside a secret parameter's value", "token=-b 'Token: x'", "token=REDACTED 'Token: REDACTED'", KindQuerySecret},
 		{"non-ascii around", "Set-Cookie: näme=wert→1; Path=/ünï", "Set-Cookie: näme=REDACTED; Path=/ünï", KindSetCookie},
 	}
 	for _, tc := range tests {

@@ -89,7 +89,7 @@ func scanLine(c *collector, cs, ce int) (headerClass, string) {
 			continue
 		}
 		if s[i] == '-' {
-			i = curlFlag(c, i, ce)
+			i = c.resume(i, curlFlag(c, i, ce))
 			continue
 		}
 		n := i
@@ -128,9 +128,21 @@ func scanLine(c *collector, cs, ce int) (headerClass, string) {
 		}
 		vs, ve := valueSpan(s, i, n+1, ce, cs)
 		headerValue(c, cl, name, vs, ve)
-		i = max(ve, n+1)
+		i = c.resume(i, max(ve, n+1))
 	}
 	return notSecret, ""
+}
+
+// resume says where scanLine reads on after the header or flag at i, whose
+// value it read up to next. One standing inside a secret parameter's value
+// ("secret=Cookie:0 Token:1") is REDACTED to a second pass, which reads on
+// from the value's end: so does this pass, or what it skipped as the
+// header's value could be found the second time.
+func (c *collector) resume(i, next int) int {
+	if pe, ok := c.paramAround(i); ok {
+		return pe
+	}
+	return next
 }
 
 // valueSpan finds the value of a header named at i whose value starts at

@@ -1,6 +1,9 @@
 package share
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // secretParams are URL query and form parameter names whose value is a
 // secret, folded like secretKeys. The strict ones are also everyday words
@@ -52,11 +55,16 @@ func endsParam(ch byte) bool {
 	return paramStop[ch]
 }
 
-// scanQuery redacts name=value parameters with secret names: in URLs (after
-// "?" or "&", also "&amp;" in HTML, and after "#": OAuth's implicit flow
-// returns its tokens in the fragment) and in form bodies or commands
+// param is a secret parameter: its name s[name:eq] and its value
+// s[eq+1:end].
+type param struct{ name, eq, end int }
+
+// findParams finds the name=value parameters with secret names: in URLs
+// (after "?" or "&", also "&amp;" in HTML, and after "#": OAuth's implicit
+// flow returns its tokens in the fragment) and in form bodies or commands
 // ("client_secret=abc", -d 'password=x'), where the name starts a word.
-func scanQuery(c *collector) {
+// It runs before scanLines, which must know where their values lie.
+func findParams(c *collector) {
 	s := c.s
 	// Work from each "=" back to the name before it: "=" is rare, so this
 	// touches little of the paste.
@@ -85,12 +93,29 @@ func scanQuery(c *collector) {
 		for ve < len(s) && !endsParam(s[ve]) {
 			ve++
 		}
-		c.secret(n+1, ve, KindQuerySecret, s[i:n])
+		c.params = append(c.params, param{name: i, eq: n, end: ve})
 		from = max(ve, n+1)
 	}
 }
 
-// maxParamName bounds the name scanQuery reads back from an "=".
+// scanQuery redacts the values of the parameters findParams found.
+func scanQuery(c *collector) {
+	for _, p := range c.params {
+		c.secret(p.eq+1, p.end, KindQuerySecret, c.s[p.name:p.eq])
+	}
+}
+
+// paramAround returns the end of the secret parameter value that holds i.
+func (c *collector) paramAround(i int) (int, bool) {
+	// the last parameter whose "=" is before i
+	k := sort.Search(len(c.params), func(k int) bool { return c.params[k].eq >= i }) - 1
+	if k < 0 || i >= c.params[k].end {
+		return 0, false
+	}
+	return c.params[k].end, true
+}
+
+// maxParamName bounds the name findParams reads back from an "=".
 const maxParamName = 256
 
 // scanURLUserinfo redacts the password of scheme://user:password@host, and a

@@ -27,6 +27,8 @@ type collector struct {
 	// strs holds the content ranges [start, end) of the JSON strings
 	// scanJSON saw, in order, as pairs.
 	strs []int32
+	// params are the secret parameters findParams found, in order.
+	params []param
 	// placedK and placed remember placedAt's last answer.
 	placedK int
 	placed  bool
@@ -81,15 +83,17 @@ func jsonPlaced(s string, open, close int) bool {
 // opens finds a JSON-placed string whose opening quote is in [start, end)
 // while its content holds the rest of the span: a span that took the quote
 // would leave a lone closing one, and a second pass would then read the
-// text differently. It returns the content's start.
+// text differently. It returns the content's start. The string is the one
+// the span ends in, the last to open before end: strings the span holds
+// whole, quotes and all, may come before it ("", ";0" in a cookie).
 func (c *collector) opens(start, end int) (int, bool) {
 	n := len(c.strs) / 2
-	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k]) > start })
-	if k >= n {
+	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k]) > end }) - 1
+	if k < 0 {
 		return 0, false
 	}
 	a, b := int(c.strs[2*k]), int(c.strs[2*k+1])
-	if a-1 >= end || end > b {
+	if a-1 < start || end > b {
 		return 0, false
 	}
 	return a, c.placedAt(k)
@@ -103,10 +107,11 @@ func (c *collector) add(start, end int, kind, name string) {
 	if clipped == end {
 		if a, ok := c.opens(start, end); ok {
 			// Around the quote: what stands before it, and what is inside.
-			// The JSON punctuation right before the quote stays: it is what
-			// places the string, and a second pass must place it alike.
+			// The JSON punctuation and white space right before the quote
+			// stay: they are what jsonPlaced reads to place the string, and
+			// a second pass must place it alike.
 			before := a - 1
-			for before > start && strings.IndexByte("[{,: \t", c.s[before-1]) >= 0 {
+			for before > start && placesString[c.s[before-1]] {
 				before--
 			}
 			c.add(start, before, kind, name)
@@ -156,7 +161,8 @@ func (c *collector) secret(start, end int, kind, name string) {
 func (c *collector) run() {
 	// Scanners that know the most about where a secret stands go first:
 	// for equal spans the first one found gives the Name.
-	scanJSON(c) // first: it records the JSON strings the others must not overrun
+	scanJSON(c)   // first: it records the JSON strings the others must not overrun
+	findParams(c) // before scanLines, which reads on past a secret parameter's value
 	scanLines(c)
 	scanSingleQuoted(c)
 	scanPSHashtables(c)
