@@ -101,6 +101,10 @@ cmd_test() {
 	log "engine tests under GOOS=js GOARCH=wasm (node)"
 	# shellcheck disable=SC2086
 	GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" $ENGINE
+	# The page's own tests need a DOM, so run natively; those named TestWasm
+	# are about Go's wasm runtime itself and run on node.
+	log "page tests of the wasm runtime (node)"
+	GOOS=js GOARCH=wasm go test -count=1 -exec="$(go env GOROOT)/lib/wasm/go_js_wasm_exec" -run '^TestWasm' ./app/ui/
 }
 
 # cmd_bench ARGS: ARGS go to the browser bench (httpexplain bench --help),

@@ -13,9 +13,9 @@ import (
 // Go's wasm runs on the browser's main thread: while the engine works,
 // nothing paints and no key is handled. A job is one analysis run in a
 // goroutine whose Yield (handed to the engine, which calls it as it goes)
-// sleeps a moment once a slice of work has passed; the sleep hands the
-// thread back to the browser's event loop, so no task grows much longer
-// than a slice.
+// waits for a task of the browser's own once a slice of work has passed
+// (breathe); that hands the thread back to the browser's event loop, so no
+// task grows much longer than a slice.
 //
 // Cancelling: when a new paste arrives the page stops the old job. Its next
 // Yield panics with the private value abandoned, which unwinds the engine
@@ -25,8 +25,8 @@ import (
 // slice is how long a job works before it lets the browser run.
 const slice = 20 * time.Millisecond
 
-// pause is how long it then sleeps: any sleep returns to the event loop,
-// which paints and handles input before the timer fires.
+// pause is a short wait elsewhere on the page (emptying the paste area
+// after a big paste), long enough to be a task of its own.
 const pause = time.Millisecond
 
 // abandoned is what a stopped job's yield panics with.
@@ -123,7 +123,7 @@ func (j *job) rest() {
 	if j.report != nil {
 		j.report(j.prog)
 	}
-	time.Sleep(pause)
+	breathe()
 	j.paused = true
 	j.start = time.Now()
 	if j.stopped.Load() {
