@@ -93,15 +93,31 @@ func joinLines(ls []line) []byte {
 	return b
 }
 
-// isBlank reports whether s holds only spaces and tabs.
+// isBlank reports whether s holds only spaces and tabs. It and trimOWS run
+// on every line in each repair pass: byte loops, not strings.Trim, which
+// builds a set of the cut characters on every call.
 func isBlank(s string) bool {
-	return strings.Trim(s, " \t") == ""
+	for i := 0; i < len(s); i++ {
+		if !isOWS(s[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // trimOWS trims spaces and tabs, the optional white space of HTTP.
 func trimOWS(s string) string {
-	return strings.Trim(s, " \t")
+	i, j := 0, len(s)
+	for i < j && isOWS(s[i]) {
+		i++
+	}
+	for j > i && isOWS(s[j-1]) {
+		j--
+	}
+	return s[i:j]
 }
+
+func isOWS(c byte) bool { return c == ' ' || c == '\t' }
 
 // firstNonBlank returns the index of the first non-blank line at or after
 // i, or len(ls).

@@ -8,13 +8,19 @@ import "strings"
 // an info diagnostic; line numbers stay those of the original paste.
 // It also takes a curl or HTTPie command line off the top, before the
 // prose around it is dropped.
+//
+// Each pass goes over every line, so the reader may yield between them.
 func (r *reader) repair(ls []line) ([]line, *command) {
 	ls = r.unquote(ls)
+	r.pace.now()
 	ls = r.unfence(ls)
+	r.pace.now()
 	ls, cmd := r.takeCommand(ls)
 	ls = r.dropLabels(ls)
+	r.pace.now()
 	ls = r.dropIntro(ls)
 	ls = r.dedent(ls)
+	r.pace.now()
 	// Quoting may also stand inside the fence or under the indentation.
 	return r.unquote(ls), cmd
 }
@@ -56,6 +62,9 @@ func (r *reader) unquote(ls []line) []line {
 // isFence reports whether s is a Markdown code fence line (``` or ~~~,
 // with or without a language).
 func isFence(s string) bool {
+	if !mayOpen(s, "`~") {
+		return false
+	}
 	s = trimOWS(s)
 	return strings.HasPrefix(s, "```") || strings.HasPrefix(s, "~~~")
 }
@@ -107,6 +116,28 @@ func (r *reader) unfence(ls []line) []line {
 		r.info(0, "the code fence is not closed; read to the end of the paste")
 	}
 	return out
+}
+
+// mayOpen reports whether the first byte of s after spaces and tabs is one
+// of first: a cheap test before the full one, as most lines fail it.
+func mayOpen(s, first string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isOWS(s[i]) {
+			return strings.IndexByte(first, s[i]) >= 0
+		}
+	}
+	return false
+}
+
+// mayClose reports whether the last byte of s before spaces and tabs is
+// last.
+func mayClose(s string, last byte) bool {
+	for i := len(s) - 1; i >= 0; i-- {
+		if !isOWS(s[i]) {
+			return s[i] == last
+		}
+	}
+	return false
 }
 
 func countNonBlank(ls []line) int {
@@ -202,6 +233,9 @@ func (r *reader) dedent(ls []line) []line {
 // isLabel reports whether s is a short caption like "Response:" or "Here
 // is the response:" that people write above what they paste.
 func isLabel(s string) bool {
+	if !mayClose(s, ':') {
+		return false
+	}
 	t := trimOWS(s)
 	if !strings.HasSuffix(t, ":") || strings.Count(t, ":") != 1 || len(t) > 60 {
 		return false
