@@ -14,9 +14,10 @@ type Options struct {
 	Now time.Time
 	// Vendor forces a vendor profile by id; "" picks one automatically.
 	Vendor string
-	// Yield, when set, is called between exchanges (and, in Analyze, as
-	// the paste is read: see paste.Options), so a caller on a
-	// single thread (the page, in the browser) can let other work run.
+	// Yield, when set, is called between exchanges and between the steps
+	// of explaining one (and, in Analyze, as the paste is read: see
+	// paste.Options), so a caller on a single thread (the page, in the
+	// browser) can let other work run.
 	// It may panic to abandon the work; the panic reaches the caller.
 	Yield func()
 	// NoDigests leaves every Body.SHA256 empty. The page sets it: it shows

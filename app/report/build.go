@@ -120,16 +120,22 @@ func explain(ex *message.Exchange, opt Options, forced *vendor.Profile) Exchange
 		}
 		out.Notes = make([]Note, 0, len(statusNotes)+len(notes))
 		out.Notes = appendNotes(appendNotes(out.Notes, statusNotes), notes)
+		// Each step below walks a JSON body, which may have 100 000
+		// values: the page may run between them.
+		opt.yield()
 		out.Validation = validationOf(validation.Read(ex))
+		opt.yield()
 		vid := ""
 		if prof != nil {
 			vid = prof.ID
 		}
 		out.RateLimit = rateLimitOf(ratelimit.Read(ex, now, vid))
 	}
+	opt.yield()
 	for _, t := range token.Find(ex, now) {
 		out.Tokens = append(out.Tokens, tokenOf(t))
 	}
+	opt.yield()
 	facts := ticket.Read(ex)
 	out.IDs = make([]ID, 0, len(facts.IDs))
 	for _, id := range facts.IDs {
