@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strconv"
-	"time"
 	"unsafe"
 
 	"github.com/httpexplain/httpexplain/app/jsontree"
@@ -444,9 +443,9 @@ func (b *BodyView) continueSearch(ctx app.Context, gen int) {
 	if v.search == nil || v.search.Done() {
 		return
 	}
-	// A real pause, not zero: the browser only paints and reads input
-	// while the wasm side is idle.
-	ctx.After(time.Millisecond, func(ctx app.Context) {
+	// In a task of its own: the browser only paints and reads input
+	// between tasks.
+	inTask(ctx, func(ctx app.Context) {
 		if b.json != v || v.gen != gen {
 			return
 		}

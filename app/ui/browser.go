@@ -337,26 +337,43 @@ func storeSession(key, text string) (ok bool) {
 // blocked and no timer is due, so a sleep of 1 ms ended inside whatever
 // the page's goroutine did meanwhile (rendering the progress, storing the
 // paste), and the job ran on in the same task, one of 300 ms on a 2.8 MB
-// paste. A message on a MessageChannel is a task that only the event loop
-// runs, and unlike a chain of setTimeout(0) it is never held back 4 ms.
-// Off the browser it sleeps a moment.
+// paste. Off the browser it sleeps a moment.
 func breathe() {
 	if !app.IsClient {
 		time.Sleep(pause)
 		return
 	}
 	done := make(chan struct{})
+	postTask(func() { close(done) })
+	<-done
+}
+
+// inTask runs fn on the UI goroutine in a task of the browser's own, after
+// the current one: where ctx.After with a short delay would, for the same
+// reason as in breathe, run it on in the current task. Off the browser it
+// runs fn after the current render.
+func inTask(ctx app.Context, fn func(ctx app.Context)) {
+	if !app.IsClient {
+		ctx.Dispatch(fn)
+		return
+	}
+	postTask(func() { ctx.Dispatch(fn) })
+}
+
+// postTask has the browser call fn in a task of its own: a message on a
+// MessageChannel, which only the event loop delivers and which, unlike a
+// chain of setTimeout(0), is never held back 4 ms.
+func postTask(fn func()) {
 	ch := app.Window().Get("MessageChannel").New()
 	var wake app.Func
 	wake = app.FuncOf(func(this app.Value, args []app.Value) any {
 		wake.Release()
 		ch.Get("port1").Call("close")
-		close(done)
+		fn()
 		return nil
 	})
 	ch.Get("port1").Set("onmessage", wake)
 	ch.Get("port2").Call("postMessage", 0)
-	<-done
 }
 
 // afterPaint runs fn on the UI goroutine once the browser has painted

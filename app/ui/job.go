@@ -25,8 +25,7 @@ import (
 // slice is how long a job works before it lets the browser run.
 const slice = 20 * time.Millisecond
 
-// pause is a short wait elsewhere on the page (emptying the paste area
-// after a big paste), long enough to be a task of its own.
+// pause is how long a job's pause sleeps off the browser (see breathe).
 const pause = time.Millisecond
 
 // abandoned is what a stopped job's yield panics with.

@@ -359,7 +359,7 @@ func (p *Page) onInput(ctx app.Context, e app.Event) {
 		ta := ctx.JSSrc()
 		ta.Get("style").Set("display", "none")
 		markStale()
-		ctx.After(pause, func(ctx app.Context) {
+		inTask(ctx, func(ctx app.Context) {
 			ctx.PreventUpdate()
 			ta.Set("value", "")
 			ta.Get("style").Set("display", "")

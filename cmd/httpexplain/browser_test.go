@@ -767,6 +767,9 @@ func TestBrowserBigPasteShown(t *testing.T) {
 		t.Fatal("the page let the browser put the 1 MB paste in the paste area")
 	}
 	do(t, ctx, waitStatus("200"))
+	// The tree's search runs in steps, each a task of its own, to the end
+	// of the body, whose last key is its one "more".
+	do(t, ctx, chromedp.SendKeys(`.jv-search`, "more"), poll(`document.querySelector('.jv-matches').textContent === '1 of 1'`))
 	do(t, ctx, poll(`document.querySelector('#show-paste') !== null`))
 	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelector('textarea#paste').value.length`)); n != 0 {
 		t.Errorf("the paste area holds %d characters before the reader asked, want none", n)
