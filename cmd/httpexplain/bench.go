@@ -686,7 +686,7 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 	if err := loadTrace.stop("load"); err != nil {
 		return err
 	}
-	if err := prof.stop("load"); err != nil {
+	if err := prof.stop("load", loadTrace.Tasks...); err != nil {
 		return err
 	}
 	st, err := t.stats()
@@ -734,7 +734,7 @@ func benchRun(c benchConfig, srv *benchServer, side string, inputs []benchInput,
 		if err != nil {
 			return err
 		}
-		if err := prof.stop(in.id); err != nil {
+		if err := prof.stop(in.id, tr.Tasks...); err != nil {
 			return err
 		}
 		if in.id == "tree" && side == sideApp {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -32,12 +33,14 @@ func (p cpuProfiler) start() error {
 	return p.t.startProfile()
 }
 
-// stop writes the profile begun by start to dir/name.cpuprofile.
-func (p cpuProfiler) stop(name string) error {
+// stop writes the profile begun by start to dir/name.cpuprofile. Given
+// the long tasks a trace of the same stretch saw, it also says what ran
+// in them.
+func (p cpuProfiler) stop(name string, tasks ...span) error {
 	if p.dir == "" {
 		return nil
 	}
-	return p.t.stopProfile(filepath.Join(p.dir, name+".cpuprofile"), p.log)
+	return p.t.stopProfile(filepath.Join(p.dir, name+".cpuprofile"), p.log, tasks)
 }
 
 // pasteDetails logs, after a paste, what the page logged (console.log)
@@ -88,7 +91,7 @@ func (t *tab) startProfile() error {
 
 // stopProfile stops the profiler, writes the profile to file (DevTools
 // opens it) and lists the functions that took the most time themselves.
-func (t *tab) stopProfile(file string, log io.Writer) error {
+func (t *tab) stopProfile(file string, log io.Writer, tasks []span) error {
 	res, err := chromedp.Call(t.ctx, profiler.Stop, cdp.Empty{})
 	if err != nil {
 		return err
@@ -111,12 +114,92 @@ func (t *tab) stopProfile(file string, log io.Writer) error {
 	for _, f := range topFunctions(prof, 0, len(prof.Samples), 25) {
 		fmt.Fprintf(log, "    %7.1f ms  %s\n", f.ms, f.name)
 	}
+	if tasks != nil {
+		logTasks(prof, tasks, log)
+		return nil
+	}
 	from, to, ms := longestBusy(prof)
 	fmt.Fprintf(log, "  longest stretch without idle: %.1f ms; in it:\n", ms)
 	for _, f := range topFunctions(prof, from, to, 15) {
 		fmt.Fprintf(log, "    %7.1f ms  %s\n", f.ms, f.name)
 	}
 	return nil
+}
+
+// logTasks says, for the three longest of the tasks a trace saw, which
+// functions ran in them: by their own time, and the app's own functions
+// by the time under them. A stretch of samples without idle is no guide
+// to a task: a task that yields to a short one shows no idle between.
+func logTasks(prof *profiler.Profile, tasks []span, log io.Writer) {
+	if len(tasks) == 0 {
+		fmt.Fprintf(log, "  no task over %d ms\n", longTask/1000)
+		return
+	}
+	at := sampleTimes(prof)
+	for _, task := range tasks[:min(3, len(tasks))] {
+		from, _ := slices.BinarySearch(at, task.start)
+		to, _ := slices.BinarySearch(at, task.end)
+		fmt.Fprintf(log, "  task of %.1f ms; in it, by own time:\n", (task.end-task.start)/1000)
+		for _, f := range topFunctions(prof, from, to, 8) {
+			fmt.Fprintf(log, "    %7.1f ms  %s\n", f.ms, f.name)
+		}
+		fmt.Fprintf(log, "  the app's functions in it, by the time under them:\n")
+		for _, f := range underFunctions(prof, from, to, appFunction, 10) {
+			fmt.Fprintf(log, "    %7.1f ms  %s\n", f.ms, f.name)
+		}
+	}
+}
+
+// sampleTimes is when each sample of prof was taken, in µs.
+func sampleTimes(prof *profiler.Profile) []float64 {
+	at := make([]float64, len(prof.Samples))
+	t := prof.StartTime
+	for i := range at {
+		if i < len(prof.TimeDeltas) {
+			t += float64(prof.TimeDeltas[i])
+		}
+		at[i] = t
+	}
+	return at
+}
+
+// appFunction tells the app's own functions by their wasm names.
+func appFunction(name string) bool {
+	return strings.HasPrefix(name, "github.com_httpexplain_httpexplain_")
+}
+
+// underFunctions sums, over samples [from, to), the time under each
+// function that keep accepts (its own and its callees'), counting a
+// function once a sample however often it recurs, and returns the n
+// largest.
+func underFunctions(prof *profiler.Profile, from, to int, keep func(string) bool, n int) []profiledFunction {
+	parent := map[int64]int64{}
+	name := map[int64]string{}
+	for _, node := range prof.Nodes {
+		name[int64(node.ID)] = node.CallFrame.FunctionName
+		for _, c := range node.Children {
+			parent[int64(c)] = int64(node.ID)
+		}
+	}
+	under := map[string]float64{}
+	for i := from; i < to && i+1 < len(prof.TimeDeltas); i++ {
+		ms := float64(prof.TimeDeltas[i+1]) / 1000
+		seen := map[string]bool{}
+		for id, ok := int64(prof.Samples[i]), true; ok; id, ok = parent[id] {
+			if nm := name[id]; keep(nm) && !seen[nm] {
+				seen[nm] = true
+				under[nm] += ms
+			}
+		}
+	}
+	var out []profiledFunction
+	for nm, ms := range under {
+		out = append(out, profiledFunction{strings.TrimPrefix(nm, "github.com_httpexplain_httpexplain_"), ms})
+	}
+	slices.SortFunc(out, func(a, b profiledFunction) int {
+		return cmp.Or(cmp.Compare(b.ms, a.ms), strings.Compare(a.name, b.name))
+	})
+	return out[:min(n, len(out))]
 }
 
 // longestBusy finds the longest run of samples with no idle one among

@@ -9,10 +9,14 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/runtime"
 
 	"github.com/httpexplain/httpexplain/app/jsontree"
 )
@@ -356,5 +360,47 @@ func TestThrottleSharesTheLink(t *testing.T) {
 	<-done
 	if d := time.Since(start); d < 95*time.Millisecond {
 		t.Errorf("10 KB at 100 KB/s took %v, want at least 100 ms", d)
+	}
+}
+
+// TestTasksInProfile checks that a trace's long tasks are found and that
+// the profile's samples in each are summed by the functions under them.
+func TestTasksInProfile(t *testing.T) {
+	ev := func(s string) json.RawMessage { return json.RawMessage(s) }
+	_, tasks := mainThreadWork([]json.RawMessage{
+		ev(`{"name":"thread_name","ph":"M","pid":1,"tid":1,"args":{"name":"CrRendererMain"}}`),
+		ev(`{"name":"RunTask","ph":"X","pid":1,"tid":1,"ts":1000,"dur":60000}`),
+		ev(`{"name":"RunTask","ph":"X","pid":1,"tid":1,"ts":70000,"dur":20000}`), // short
+		ev(`{"name":"RunTask","ph":"X","pid":1,"tid":2,"ts":0,"dur":90000}`),     // another thread
+		ev(`{"name":"RunTask","ph":"X","pid":1,"tid":1,"ts":100000,"dur":80000}`),
+	}, 5)
+	if want := []span{{100000, 180000}, {1000, 61000}}; !slices.Equal(tasks, want) {
+		t.Fatalf("tasks %v, want %v", tasks, want)
+	}
+	// (root) > app.read > app.split, and (root) > runtime.gc; one sample a
+	// millisecond from 0.
+	prof := &profiler.Profile{
+		Nodes: []*profiler.ProfileNode{
+			{ID: 1, CallFrame: &runtime.CallFrame{FunctionName: "(root)"}, Children: []int64{2, 4}},
+			{ID: 2, CallFrame: &runtime.CallFrame{FunctionName: "github.com_httpexplain_httpexplain_app_paste.read"}, Children: []int64{3}},
+			{ID: 3, CallFrame: &runtime.CallFrame{FunctionName: "github.com_httpexplain_httpexplain_app_paste.split"}},
+			{ID: 4, CallFrame: &runtime.CallFrame{FunctionName: "runtime.gc"}},
+		},
+		StartTime: 0,
+	}
+	for i := 0; i < 200; i++ {
+		id := int64(3)
+		if i%4 == 0 {
+			id = 4
+		}
+		prof.Samples = append(prof.Samples, id)
+		prof.TimeDeltas = append(prof.TimeDeltas, 1000)
+	}
+	at := sampleTimes(prof)
+	from, _ := slices.BinarySearch(at, tasks[0].start)
+	to, _ := slices.BinarySearch(at, tasks[0].end)
+	got := underFunctions(prof, from, to, appFunction, 5)
+	if len(got) != 2 || got[0].name != "app_paste.read" || got[0].ms != 60 || got[1].name != "app_paste.split" || got[1].ms != 60 {
+		t.Errorf("under the 80 ms task: %+v, want app_paste.read and app_paste.split 60 ms each (the GC's 20 are not the app's)", got)
 	}
 }

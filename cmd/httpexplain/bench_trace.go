@@ -31,7 +31,19 @@ type tracer struct {
 	mu     sync.Mutex
 	events []json.RawMessage
 	done   chan struct{}
+
+	// Tasks are the main thread's long tasks in the last trace stopped,
+	// for a CPU profile of the same stretch to say what ran in them.
+	Tasks []span
 }
+
+// span is a stretch of time on the browser's monotonic clock, in µs: the
+// clock of trace events and of CPU profiles alike.
+type span struct{ start, end float64 }
+
+// longTask is how long a task must be to count as long (the longtask
+// observer's threshold).
+const longTask = 50_000 // µs
 
 // traceCategories are what the Performance panel records, less the
 // screenshots.
@@ -100,9 +112,11 @@ func (r *tracer) stop(name string) error {
 		return err
 	}
 	fmt.Fprintf(r.log, "  trace %s; the renderer's main thread, by kind of work:\n", file)
-	for _, w := range mainThreadWork(events, 14) {
+	sums, tasks := mainThreadWork(events, 14)
+	for _, w := range sums {
 		fmt.Fprintf(r.log, "    %7.1f ms  %4d×  %s\n", w.ms, w.n, w.name)
 	}
+	r.Tasks = append([]span{}, tasks...) // none is not "not traced"
 	return nil
 }
 
@@ -112,6 +126,7 @@ type traceEvent struct {
 	Ph   string          `json:"ph"`
 	Pid  int             `json:"pid"`
 	Tid  int             `json:"tid"`
+	Ts   float64         `json:"ts"`  // µs
 	Dur  float64         `json:"dur"` // µs
 	Args json.RawMessage `json:"args"`
 }
@@ -124,9 +139,10 @@ type work struct {
 }
 
 // mainThreadWork sums the complete events of the renderer's main thread
-// (CrRendererMain) by name, the n biggest first. Events nest (a
+// (CrRendererMain) by name, the n biggest first, and lists its long tasks
+// (RunTask events over longTask), longest first. Events nest (a
 // FunctionCall holds the Layout it forced), so the sums overlap.
-func mainThreadWork(raw []json.RawMessage, n int) []work {
+func mainThreadWork(raw []json.RawMessage, n int) ([]work, []span) {
 	type thread struct{ pid, tid int }
 	var main []thread
 	var evs []traceEvent
@@ -149,9 +165,13 @@ func mainThreadWork(raw []json.RawMessage, n int) []work {
 		}
 	}
 	sums := map[string]*work{}
+	var tasks []span
 	for _, e := range evs {
 		if !slices.Contains(main, thread{e.Pid, e.Tid}) {
 			continue
+		}
+		if e.Name == "RunTask" && e.Dur >= longTask {
+			tasks = append(tasks, span{e.Ts, e.Ts + e.Dur})
 		}
 		w := sums[e.Name]
 		if w == nil {
@@ -166,5 +186,6 @@ func mainThreadWork(raw []json.RawMessage, n int) []work {
 		out = append(out, *w)
 	}
 	slices.SortFunc(out, func(a, b work) int { return cmp.Compare(b.ms, a.ms) })
-	return out[:min(n, len(out))]
+	slices.SortFunc(tasks, func(a, b span) int { return cmp.Compare(b.end-b.start, a.end-a.start) })
+	return out[:min(n, len(out))], tasks
 }
