@@ -3,6 +3,7 @@ package ticket
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/httpexplain/httpexplain/app/message"
 )
@@ -51,27 +52,54 @@ var cdnRules = []cdnRule{
 	{"Varnish cache", "X-Varnish", ""},
 }
 
-// cdns returns the CDNs the response shows, in table order.
-func cdns(h message.Header) []string {
-	var out []string
-	for _, r := range cdnRules {
-		// The list is a few names long: searching it costs less than a
-		// set made for every response.
-		if slices.Contains(out, r.cdn) || !matches(h, r) {
-			continue
-		}
-		out = append(out, r.cdn)
+// cdnFields finds the fields cdnRules name in a header, and lists for
+// each (by its index) the rules about it, by index; made on first use,
+// not at the page's start.
+var cdnFields = sync.OnceValues(func() (*message.Names, [][]int) { return cdnIndex(cdnRules) })
+
+func cdnIndex(rules []cdnRule) (*message.Names, [][]int) {
+	if len(rules) > 64 {
+		panic("ticket: cdns keeps the rules matched in 64 bits")
 	}
-	return out
+	var names []string
+	var byField [][]int
+	for i, r := range rules {
+		at := slices.IndexFunc(names, func(n string) bool { return message.NameIs(n, r.field) })
+		if at < 0 {
+			at = len(names)
+			names = append(names, r.field)
+			byField = append(byField, nil)
+		}
+		byField[at] = append(byField[at], i)
+	}
+	return message.NewNames(names...), byField
 }
 
-// matches walks the fields itself rather than collect Values, since most
-// rules match none of them.
-func matches(h message.Header, r cdnRule) bool {
+// cdns returns the CDNs the response shows, in table order.
+//
+// The header is walked once, each line looked up among the fields the
+// rules name, instead of once a rule: most lines are named by none.
+func cdns(h message.Header) []string {
+	var hit uint64 // bit i: rule i matched (the table has under 64 rules)
+	names, rulesOf := cdnFields()
 	for _, f := range h {
-		if message.NameIs(f.Name, r.field) && (r.contains == "" || strings.Contains(strings.ToLower(f.Value), r.contains)) {
-			return true
+		at := names.Index(f.Name)
+		if at < 0 {
+			continue
+		}
+		for _, i := range rulesOf[at] {
+			if r := cdnRules[i]; r.contains == "" || strings.Contains(strings.ToLower(f.Value), r.contains) {
+				hit |= 1 << i
+			}
 		}
 	}
-	return false
+	var out []string
+	for i, r := range cdnRules {
+		// The list is a few names long: searching it costs less than a
+		// set made for every response.
+		if hit&(1<<i) != 0 && !slices.Contains(out, r.cdn) {
+			out = append(out, r.cdn)
+		}
+	}
+	return out
 }

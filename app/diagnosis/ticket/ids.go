@@ -1,6 +1,10 @@
 package ticket
 
-import "github.com/httpexplain/httpexplain/app/message"
+import (
+	"sync"
+
+	"github.com/httpexplain/httpexplain/app/message"
+)
 
 // idFields are the response fields that carry request or trace ids, in the
 // order a ticket lists them: generic request ids first, then vendor and
@@ -39,13 +43,35 @@ var idFields = []string{
 	"X-Datadog-Trace-Id",
 }
 
+// idNames finds the fields of idFields in a header; made on first use,
+// not at the page's start.
+var idNames = sync.OnceValue(func() *message.Names { return message.NewNames(idFields...) })
+
 // headerIDs returns the id fields of h in table order (each field name may
-// occur more than once).
+// occur more than once), and, for one name, in header order.
+//
+// The header is walked once, each line looked up in the table, rather than
+// once for each of the names: most responses carry none or one of them.
 func headerIDs(h message.Header) []ID {
-	var ids []ID
-	for _, name := range idFields {
-		for _, f := range h.All(name) {
-			ids = append(ids, ID{Name: f.Name, Value: f.Value})
+	type match struct {
+		row int
+		id  ID
+	}
+	var found []match
+	for _, f := range h {
+		if row := idNames().Index(f.Name); row >= 0 {
+			found = append(found, match{row, ID{Name: f.Name, Value: f.Value}})
+		}
+	}
+	if len(found) == 0 {
+		return nil
+	}
+	ids := make([]ID, 0, len(found))
+	for row := range idFields {
+		for _, m := range found {
+			if m.row == row {
+				ids = append(ids, m.id)
+			}
 		}
 	}
 	return ids
