@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/httpexplain/httpexplain/app/internal/batch"
 	"github.com/httpexplain/httpexplain/app/jsontree"
 	"github.com/httpexplain/httpexplain/app/message"
 )
@@ -65,9 +66,10 @@ type harReader struct {
 	diags   []message.Diagnostic
 	tallies map[string]*harTally
 	order   []string
-	// reqs holds each entry's request by entry number, so a finding that
-	// concerns one entry can name its method and URL.
-	reqs map[int]*message.Request
+	// reqs holds each entry's request by entry number less one (nil for
+	// an entry without one), so a finding that concerns one entry can
+	// name its method and URL.
+	reqs []*message.Request
 	// yield is Options.Yield, for the bodies' JSON; pace calls it
 	// between entries.
 	yield func()
@@ -79,17 +81,31 @@ type harReader struct {
 	recent [256]string
 	// lastLine is the line line found last, its hint for the next.
 	lastLine int
+	// versionIn and versionOut are the httpVersion read last and what
+	// harVersion made of it (at first "" and ""): every entry of a HAR
+	// states one, most the same one.
+	versionIn, versionOut string
 }
 
 // maxRecent is the longest string kept in harReader.recent; longer ones
-// are rarely met twice.
-const maxRecent = 64
+// are rarely met twice. It is long enough for a browser's User-Agent,
+// which every request of a HAR repeats.
+const maxRecent = 256
 
 // line is tree.Line(n), stepping on from the line found last, as the
 // entries are read in order.
 func (r *harReader) line(n jsontree.Node) int {
 	r.lastLine, _ = r.tree.PositionFrom(r.tree.Offset(n), r.lastLine)
 	return r.lastLine
+}
+
+// version is harVersion of the string n.
+func (r *harReader) version(n jsontree.Node) string {
+	v := r.str(n)
+	if v != r.versionIn {
+		r.versionIn, r.versionOut = v, harVersion(v)
+	}
+	return r.versionOut
 }
 
 // str is tree.Str(n), shared with an equal string read before when short.
@@ -125,10 +141,13 @@ func (r *harReader) count(kind string, level message.Level, what, why string, li
 	if len(t.entries) == 0 || t.entries[len(t.entries)-1] != entry {
 		t.entries = append(t.entries, entry)
 	}
-	if name != "" && len(t.names) < 12 && !harContains(t.names, name) {
+	if name != "" && len(t.names) < maxTallyNames && !harContains(t.names, name) {
 		t.names = append(t.names, name)
 	}
 }
+
+// maxTallyNames is how many names a tally keeps.
+const maxTallyNames = 12
 
 func harContains(list []string, s string) bool {
 	for _, x := range list {
@@ -164,7 +183,7 @@ func (r *harReader) flushTallies() {
 			msg += " (" + strings.Join(t.names, ", ") + ")"
 		}
 		if len(t.entries) == 1 {
-			msg += " in " + r.label(r.reqs[t.entries[0]], t.entries[0])
+			msg += " in " + r.label(r.requestOf(t.entries[0]), t.entries[0])
 		} else {
 			msg += fmt.Sprintf(" in %d entries (%s)", len(t.entries), harList(t.entries))
 		}
@@ -221,7 +240,7 @@ func readHARWith(src []byte, yield func()) (doc *message.Document, ok bool) {
 		return nil, false
 	}
 
-	r := &harReader{tree: tree, reqs: map[int]*message.Request{}, yield: yield, pace: newPacer(yield)}
+	r := &harReader{tree: tree, yield: yield, pace: newPacer(yield)}
 	doc = &message.Document{Format: message.FormatHAR}
 	if hadBOM {
 		r.diag(1, message.Info, "The file starts with a UTF-8 byte order mark (BOM); it was skipped, as JSON does not allow one.")
@@ -239,16 +258,14 @@ func readHARWith(src []byte, yield func()) (doc *message.Document, ok bool) {
 			len(reps), word, lineWord, harList(lines))
 	}
 
-	read, skipped := 0, jsontree.NoNode
-	for e := tree.First(entries); e != jsontree.NoNode; e = tree.Next(e) {
-		if !tree.Complete(e) {
-			skipped = e
-			break
+	nodes, skipped := completeEntries(tree, entries)
+	read := len(nodes)
+	for i, c := range r.convert(nodes) {
+		if c.ex.Request != nil {
+			r.keepRequest(i+1, c.ex.Request)
 		}
-		read++
-		r.pace.at(tree.Offset(e))
-		if ex, keep := r.entry(e, read); keep {
-			doc.Exchanges = append(doc.Exchanges, ex)
+		if c.keep {
+			doc.Exchanges = append(doc.Exchanges, c.ex)
 		}
 	}
 	r.damage(perr, entries, read, skipped)
@@ -294,6 +311,86 @@ func (r *harReader) damage(perr *jsontree.SyntaxError, entries jsontree.Node, re
 	r.diag(perr.Line, message.Error, "The HAR has a JSON syntax error at %s: %s. Reading stopped there. %s", where, perr.Message, tail)
 }
 
+// completeEntries lists the entries read to their end, in order, and the
+// first that is not (NoNode when none is cut off): reading stops there.
+func completeEntries(tree *jsontree.Tree, entries jsontree.Node) (nodes []jsontree.Node, skipped jsontree.Node) {
+	nodes = make([]jsontree.Node, 0, tree.Len(entries))
+	for e := tree.First(entries); e != jsontree.NoNode; e = tree.Next(e) {
+		if !tree.Complete(e) {
+			return nodes, e
+		}
+		nodes = append(nodes, e)
+	}
+	return nodes, jsontree.NoNode
+}
+
+// converted is one entry converted: the exchange, and whether it is kept.
+type converted struct {
+	ex   message.Exchange
+	keep bool
+}
+
+// convert converts the entries (numbered from 1, in order), yielding
+// between them; or, with no yield to call and many entries, sharing them
+// out among the processors in batches, one reader of its own for each
+// (its tallies, its cache of strings): an entry's conversion reads the
+// tree and its own values only. The batches' tallies are then added to
+// r's in entry order, which gives them as reading the entries in order
+// would.
+func (r *harReader) convert(nodes []jsontree.Node) []converted {
+	out := make([]converted, len(nodes))
+	if r.yield != nil || !batch.Worth(len(nodes), harBatch) {
+		for i, e := range nodes {
+			r.pace.at(r.tree.Offset(e))
+			out[i].ex, out[i].keep = r.entry(e, i+1)
+		}
+		return out
+	}
+	readers := make([]*harReader, (len(nodes)+harBatch-1)/harBatch)
+	batch.Run(len(nodes), harBatch, func(start, end int) {
+		w := &harReader{tree: r.tree}
+		readers[start/harBatch] = w
+		for i := start; i < end; i++ {
+			out[i].ex, out[i].keep = w.entry(nodes[i], i+1)
+		}
+	})
+	for _, w := range readers {
+		r.merge(w)
+	}
+	return out
+}
+
+// harBatch is how many entries one reader of convert converts.
+const harBatch = 256
+
+// merge adds the tallies of w, which read later entries than r, to r's,
+// as count would have made them.
+func (r *harReader) merge(w *harReader) {
+	for _, kind := range w.order {
+		wt := w.tallies[kind]
+		t := r.tallies[kind]
+		if t == nil {
+			if r.tallies == nil {
+				r.tallies = map[string]*harTally{}
+			}
+			t = &harTally{level: wt.level, what: wt.what, why: wt.why, line: wt.line}
+			r.tallies[kind] = t
+			r.order = append(r.order, kind)
+		}
+		t.entries = append(t.entries, wt.entries...)
+		// w keeps the first names it met, as many as count keeps; those
+		// among the first met overall are among them.
+		for _, name := range wt.names {
+			if len(t.names) < maxTallyNames && !harContains(t.names, name) {
+				t.names = append(t.names, name)
+			}
+		}
+		if wt.namesLead != "" {
+			t.namesLead = wt.namesLead
+		}
+	}
+}
+
 // entry converts one HAR entry; keep is false when it has no request and no
 // response worth showing.
 func (r *harReader) entry(e jsontree.Node, num int) (ex message.Exchange, keep bool) {
@@ -307,7 +404,6 @@ func (r *harReader) entry(e jsontree.Node, num int) (ex message.Exchange, keep b
 	reqNode, respNode := m[0], m[1]
 	if t.Kind(reqNode) == jsontree.Object {
 		ex.Request = r.request(reqNode, num)
-		r.reqs[num] = ex.Request
 	}
 	if t.Kind(respNode) != jsontree.Object {
 		if ex.Request == nil {
@@ -346,6 +442,22 @@ func (r *harReader) label(req *message.Request, num int) string {
 	return fmt.Sprintf("entry %d (%s)", num, strings.TrimSpace(req.Method+" "+u))
 }
 
+// keepRequest remembers the request of entry num (1-based), for label.
+func (r *harReader) keepRequest(num int, req *message.Request) {
+	for len(r.reqs) < num {
+		r.reqs = append(r.reqs, nil)
+	}
+	r.reqs[num-1] = req
+}
+
+// requestOf is the request kept for entry num, or nil.
+func (r *harReader) requestOf(num int) *message.Request {
+	if num < 1 || num > len(r.reqs) {
+		return nil
+	}
+	return r.reqs[num-1]
+}
+
 // request converts a HAR request object.
 func (r *harReader) request(n jsontree.Node, num int) *message.Request {
 	t := r.tree
@@ -354,11 +466,14 @@ func (r *harReader) request(n jsontree.Node, num int) *message.Request {
 	req := &message.Request{
 		Method:  r.str(m[0]),
 		URL:     t.Str(m[1]),
-		Version: harVersion(r.str(m[2])),
+		Version: r.version(m[2]),
 		Line:    r.line(n),
 	}
+	// The pseudo-header fields are read into room on the stack: only
+	// looked at here, they are not kept.
+	var room [4]message.Field
 	var pseudo message.Header
-	req.Header, pseudo = r.headers(m[3], num)
+	req.Header, pseudo = r.headers(m[3], num, room[:0])
 	req.Target = harTarget(req.URL)
 	if req.Target == "" {
 		req.Target = pseudo.Get(":path")
@@ -414,11 +529,12 @@ func (r *harReader) response(n jsontree.Node, num int) *message.Response {
 	t.GetEach(n, responseKeys, m[:])
 	resp := &message.Response{
 		Reason:  r.str(m[0]),
-		Version: harVersion(r.str(m[1])),
+		Version: r.version(m[1]),
 		Line:    r.line(n),
 	}
+	var room [4]message.Field
 	var pseudo message.Header
-	resp.Header, pseudo = r.headers(m[2], num)
+	resp.Header, pseudo = r.headers(m[2], num, room[:0])
 	status := m[3]
 	switch v, isInt := t.Int64(status); {
 	case isInt && v >= 0 && v < 1000:
@@ -515,7 +631,10 @@ func harBase64(s []byte) ([]byte, error) {
 // objects; some tools write a {name: value} object or "Name: value"
 // strings instead. Pseudo-headers (":status") are returned apart, since
 // they restate the request line and status rather than being fields.
-func (r *harReader) headers(n jsontree.Node, num int) (h, pseudo message.Header) {
+//
+// pseudo is appended to the room given.
+func (r *harReader) headers(n jsontree.Node, num int, room message.Header) (h, pseudo message.Header) {
+	pseudo = room
 	t := r.tree
 	switch t.Kind(n) {
 	case jsontree.Array:
@@ -575,7 +694,7 @@ func (r *harReader) field(h, pseudo message.Header, name, value string, line, nu
 		r.count("pseudo", message.Info, "Dropped HTTP/2 pseudo-header fields", "they restate the method, path and status, which are read separately", line, num, name)
 		return h, append(pseudo, message.Field{Name: name, Value: value, Line: line})
 	}
-	if strings.EqualFold(name, "Set-Cookie") && strings.Contains(value, "\n") {
+	if message.NameIs(name, "Set-Cookie") && strings.Contains(value, "\n") {
 		r.count("cookie", message.Info, "Split Set-Cookie values joined with line breaks into separate fields", "each cookie is its own Set-Cookie field", line, num, "")
 		for _, v := range strings.Split(value, "\n") {
 			if v = strings.TrimSpace(v); v != "" {

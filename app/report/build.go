@@ -20,6 +20,11 @@ import (
 func build(doc *message.Document, opt Options) *Document {
 	out := frame(doc, opt)
 	forced := forcedVendor(opt)
+	if parallel(len(doc.Exchanges), opt) {
+		out.Exchanges = out.Exchanges[:len(doc.Exchanges)]
+		explainAll(doc.Exchanges, out.Exchanges, opt, forced)
+		return out
+	}
 	for i := range doc.Exchanges {
 		opt.yield()
 		out.Exchanges = append(out.Exchanges, explain(&doc.Exchanges[i], opt, forced))
@@ -90,11 +95,31 @@ func pick(exs []message.Exchange) int {
 
 // head is the part of an exchange both outline and explain start from:
 // the request and the response as read, with the body's digest if asked.
+//
+// What it makes is made in two allocations, not one for each part: the
+// parts (headParts) and the header lists. A big HAR has thousands of
+// exchanges.
 func head(ex *message.Exchange, digest bool) Exchange {
-	return Exchange{
-		Request:  requestOf(ex.Request),
-		Response: responseOf(ex.Response, digest),
+	var reqH, respH, trailers message.Header
+	if ex.Request != nil {
+		reqH = ex.Request.Header
 	}
+	if ex.Response != nil {
+		respH, trailers = ex.Response.Header, ex.Response.Trailers
+	}
+	hs := headersOf(reqH, respH, trailers)
+	p := &headParts{}
+	return Exchange{
+		Request:  p.request(ex.Request, hs[0]),
+		Response: p.response(ex.Response, hs[1], hs[2], digest),
+	}
+}
+
+// headParts holds the request, the response and its body of one exchange.
+type headParts struct {
+	req  Request
+	resp Response
+	body Body
 }
 
 // explain analyses one exchange.
@@ -146,50 +171,70 @@ func explain(ex *message.Exchange, opt Options, forced *vendor.Profile) Exchange
 	return out
 }
 
-func requestOf(r *message.Request) *Request {
+// request fills in p.req from r, with its header hs; nil when r is.
+func (p *headParts) request(r *message.Request, hs Header) *Request {
 	if r == nil {
 		return nil
 	}
-	return &Request{Method: r.Method, Target: r.Target, URL: r.URL, HTTPVersion: r.Version, Headers: headerOf(r.Header), Line: r.Line}
+	p.req = Request{Method: r.Method, Target: r.Target, URL: r.URL, HTTPVersion: r.Version, Headers: hs, Line: r.Line}
+	return &p.req
 }
 
-func responseOf(r *message.Response, digest bool) *Response {
+// response fills in p.resp (and p.body) from r, with its header and
+// trailers; nil when r is.
+func (p *headParts) response(r *message.Response, hs, trailers Header, digest bool) *Response {
 	if r == nil {
 		return nil
 	}
-	return &Response{
+	p.resp = Response{
 		HTTPVersion: r.Version, Status: r.Status, Reason: r.Reason,
-		Headers: headerOf(r.Header), Trailers: headerOf(r.Trailers),
-		Body: bodyOf(r.Body, digest), Line: r.Line,
+		Headers: hs, Trailers: trailers,
+		Body: p.bodyOf(r.Body, digest), Line: r.Line,
 	}
+	return &p.resp
 }
 
-func headerOf(h message.Header) Header {
-	out := make(Header, 0, len(h))
-	for _, f := range h {
-		out = append(out, [2]string{f.Name, f.Value})
+// headersOf turns the field lists into the report's, every one non-nil
+// and each with its own capacity, in one allocation.
+func headersOf(hs ...message.Header) [3]Header {
+	n := 0
+	for _, h := range hs {
+		n += len(h)
+	}
+	all := make(Header, 0, n)
+	var out [3]Header
+	for i, h := range hs {
+		start := len(all)
+		for _, f := range h {
+			all = append(all, [2]string{f.Name, f.Value})
+		}
+		out[i] = all[start:len(all):len(all)]
 	}
 	return out
 }
 
-func bodyOf(b *message.Body, digest bool) *Body {
+// bodyOf fills in p.body from b; nil when b is.
+func (p *headParts) bodyOf(b *message.Body, digest bool) *Body {
 	if b == nil {
 		return nil
 	}
 	sha := ""
 	if digest {
+		// Written on the stack, so that the string is the one copy.
 		sum := sha256.Sum256(b.Bytes)
-		sha = hex.EncodeToString(sum[:])
+		var text [2 * sha256.Size]byte
+		hex.Encode(text[:], sum[:])
+		sha = string(text[:])
 	}
-	out := &Body{
+	p.body = Body{
 		Length: len(b.Bytes), SHA256: sha,
 		MediaType: b.MediaType, JSON: b.IsJSON && b.JSONError == nil && b.JSON != nil,
 		Line: b.Line, Omitted: b.Omitted,
 	}
 	if e := b.JSONError; e != nil {
-		out.JSONError = &JSONError{Line: e.Line, Column: e.Column, Message: e.Message, Truncated: e.Truncated}
+		p.body.JSONError = &JSONError{Line: e.Line, Column: e.Column, Message: e.Message, Truncated: e.Truncated}
 	}
-	return out
+	return &p.body
 }
 
 func statusOf(ex *message.Exchange, prof *vendor.Profile) *Status {
