@@ -3,46 +3,57 @@ package report
 import (
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
+	"github.com/httpexplain/httpexplain/app/internal/prose"
 	"github.com/httpexplain/httpexplain/app/message"
 )
 
 // summarize writes the plain-words paragraph and the next steps of one
 // exchange, from everything else the report found about it.
 func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []string) {
-	// Room for the sentences written, on the stack: only their join is
-	// kept.
-	s := make([]string, 0, 8)
+	// The sentences are written into one buffer, the summary kept;
+	// what, the endpoint, is only copied in, so joined on the stack.
+	var s prose.Sentences
 	var steps stepList
-	what := endpointPhrase(ex)
+	method, target := endpointParts(ex)
+	what := "The server"
+	if method != "" {
+		what = strings.TrimSpace(method + " " + target)
+	}
 	if ex.Response == nil {
-		return fmt.Sprintf("%s has no response in the paste: the request may have failed, been blocked, or the copy stopped before the answer.", what),
+		return what + " has no response in the paste: the request may have failed, been blocked, or the copy stopped before the answer.",
 			[]string{"Ask for the response as well: curl -i output, or the HAR entry with its response."}
 	}
+	// Room for most summaries at once, instead of regrowing from a few
+	// bytes as each sentence is added.
+	s.Grow(256)
 	st := out.Status
 	code := ex.Response.Status
 	if code == 0 {
-		s = append(s, "The paste has no status line, so the outcome is read from the headers and body alone.")
+		s.Add("The paste has no status line, so the outcome is read from the headers and body alone.")
 	} else {
-		s = append(s, fmt.Sprintf("%s answered %d %s.", what, code, st.Title))
+		var n [20]byte
+		s.Add(what, " answered ", string(strconv.AppendInt(n[:0], int64(code), 10)), " ", st.Title, ".")
 	}
 	if st != nil && st.VendorMeaning != "" {
-		s = append(s, st.VendorMeaning)
+		s.Add(st.VendorMeaning)
 	} else if st != nil && code != 0 && st.Summary != "" {
-		s = append(s, st.Summary)
+		s.Add(st.Summary)
 	}
 	if v := out.Validation; v != nil {
 		if len(v.Fields) > 0 {
-			s = append(s, "Rejected: "+fieldList(v.Fields)+".")
+			s.Add("Rejected: ", fieldList(v.Fields), ".")
 			steps.add("Fix the field values listed and send the request again; resending it unchanged will fail the same way.")
 		} else if v.Message != "" {
-			s = append(s, quoteSentence("The error body says: ", clip(v.Message, 200)))
+			s.Add(quoteSentence("The error body says: ", clip(v.Message, 200)))
 		}
 	}
 	if rl := out.RateLimit; rl != nil && limited(code, rl) {
-		s = append(s, rateLimitLine(rl, now))
+		s.Add(rateLimitLine(rl, now))
 		if rl.Advice != "" {
 			steps.add(rl.Advice)
 		}
@@ -58,12 +69,12 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 			} else if !t.ExpiredAtDate {
 				when = ", after the response was sent but before now"
 			}
-			s = append(s, fmt.Sprintf("The token in the %s expired at %s%s.", t.Where, humanTime(*t.ExpiresAt), when))
+			s.Add(fmt.Sprintf("The token in the %s expired at %s%s.", t.Where, humanTime(*t.ExpiresAt), when))
 			if code == 401 || code == 403 {
 				steps.add("Get a fresh token (log in again or refresh it) and retry with it.")
 			}
 		case t.NotYetValid && t.NotBefore != nil:
-			s = append(s, fmt.Sprintf("The token in the %s is not valid before %s: check the client's clock.", t.Where, humanTime(*t.NotBefore)))
+			s.Add(fmt.Sprintf("The token in the %s is not valid before %s: check the client's clock.", t.Where, humanTime(*t.NotBefore)))
 		}
 		if t.SessionID != "" && code == 414 {
 			steps.add(fmt.Sprintf("Query the session by its id %s (the token's %q claim) instead of sending the whole token in the URL.", t.SessionID, t.SessionClaim))
@@ -71,7 +82,7 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 	}
 	if code >= 300 && code < 400 && code != 304 {
 		if loc := ex.Response.Header.Get("Location"); loc != "" {
-			s = append(s, fmt.Sprintf("It points to %s; %s", loc, redirectMethod(code, ex)))
+			s.Add("It points to ", loc, "; ", redirectMethod(code, ex))
 		}
 	}
 	if code == 0 {
@@ -96,7 +107,7 @@ func summarize(ex *message.Exchange, out *Exchange, now time.Time) (string, []st
 	if len(out.IDs) > 0 && code >= 500 {
 		steps.add(fmt.Sprintf("When contacting the API provider, quote %s %s.", out.IDs[0].Name, out.IDs[0].Value))
 	}
-	return strings.Join(s, " "), steps.list(maxSteps)
+	return s.String(), steps.list(maxSteps)
 }
 
 // maxSteps is how many next steps an exchange lists.
@@ -117,12 +128,15 @@ func limited(code int, rl *RateLimit) bool {
 	return false
 }
 
-func endpointPhrase(ex *message.Exchange) string {
+// endpointParts are the method and the endpoint a summary names (cut to 60
+// characters, without the query); method is "" when the paste does not
+// show it.
+func endpointParts(ex *message.Exchange) (method, target string) {
 	r := ex.Request
 	if r == nil || r.Method == "" {
-		return "The server"
+		return "", ""
 	}
-	target := r.Target
+	target = r.Target
 	if target == "" {
 		target = r.URL
 		if u, err := url.Parse(r.URL); err == nil && u.Path != "" {
@@ -133,24 +147,36 @@ func endpointPhrase(ex *message.Exchange) string {
 	if i := strings.IndexByte(target, '?'); i >= 0 {
 		target = target[:i]
 	}
-	return strings.TrimSpace(r.Method + " " + clip(target, 60))
+	return r.Method, clip(target, 60)
 }
 
+// fieldList names the first four field errors and their messages, and
+// counts the rest. It is written into one buffer: a summary with field
+// errors is written for every 422 of a HAR.
 func fieldList(fs []FieldError) string {
-	var parts []string
+	var b strings.Builder
 	for i, f := range fs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
 		if i == 4 {
-			parts = append(parts, fmt.Sprintf("and %d more", len(fs)-4))
+			b.WriteString("and ")
+			b.WriteString(strconv.Itoa(len(fs) - 4))
+			b.WriteString(" more")
 			break
 		}
-		msg := strings.Join(f.Messages, "; ")
-		if f.Field == "" {
-			parts = append(parts, msg)
-			continue
+		if f.Field != "" {
+			b.WriteString(f.Field)
+			b.WriteString(": ")
 		}
-		parts = append(parts, fmt.Sprintf("%s: %s", f.Field, msg))
+		for j, m := range f.Messages {
+			if j > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString(m)
+		}
 	}
-	return strings.Join(parts, ", ")
+	return b.String()
 }
 
 func rateLimitLine(rl *RateLimit, now time.Time) string {
@@ -251,10 +277,11 @@ func Duration(sec float64) string {
 }
 
 func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
+	// Counted before any copy: most texts clipped are short enough.
+	if len(s) <= n || utf8.RuneCountInString(s) <= n {
 		return s
 	}
+	r := []rune(s)
 	return string(r[:n]) + "…"
 }
 

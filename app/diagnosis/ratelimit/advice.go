@@ -1,31 +1,43 @@
 package ratelimit
 
 import (
-	"fmt"
-	"strings"
+	"strconv"
 	"time"
+
+	"github.com/httpexplain/httpexplain/app/internal/prose"
 )
 
 // skewWorthSaying is the Date-to-now gap below which the clock is not worth
 // mentioning.
 const skewWorthSaying = time.Minute
 
+// resetLayout writes reset and retry instants in the advice.
+const resetLayout = "2006-01-02 15:04:05 UTC"
+
 // advice writes plain words a support engineer can pass on.
+//
+// The sentences are written straight into one buffer rather than through
+// fmt.Sprintf and a join: advice is written for every response with a
+// limit, thousands of times in a big HAR, and the formatting was most of
+// the cost of reading a limit.
 func (r *reading) advice(res *Result, note string, ra *retry, blocked bool) string {
-	// Room for the most sentences written, on the stack.
-	s := make([]string, 0, 8)
+	var s prose.Sentences
+	s.Grow(256)
 	if note != "" {
-		s = append(s, note)
+		s.Add(note)
 	}
+	// The counts are written on the stack, then copied in.
+	var rem, lim [20]byte
 	switch {
 	case res.Limit != nil && res.Remaining != nil:
-		s = append(s, fmt.Sprintf("%d of %d left in this window.", *res.Remaining, *res.Limit))
+		s.Add(string(strconv.AppendInt(rem[:0], *res.Remaining, 10)), " of ",
+			string(strconv.AppendInt(lim[:0], *res.Limit, 10)), " left in this window.")
 	case res.Remaining != nil:
-		s = append(s, fmt.Sprintf("%d left in this window.", *res.Remaining))
+		s.Add(string(strconv.AppendInt(rem[:0], *res.Remaining, 10)), " left in this window.")
 	}
 	when, since := "", "the response was sent"
 	if res.ResetAt != nil {
-		when = res.ResetAt.Format("2006-01-02 15:04:05 UTC")
+		when = res.ResetAt.Format(resetLayout)
 	}
 	if r.date == nil {
 		since = "now"
@@ -36,47 +48,47 @@ func (r *reading) advice(res *Result, note string, ra *retry, blocked bool) stri
 	}
 	switch {
 	case ra != nil && wait == 0:
-		s = append(s, fmt.Sprintf("%s asks for no wait: a retry may go ahead.", ra.name))
+		s.Add(ra.name, " asks for no wait: a retry may go ahead.")
 	case ra != nil:
-		s = append(s, fmt.Sprintf("The server asks to wait %s (%s) before trying again, that is until %s.",
-			human(wait), ra.name, ra.at.Format("2006-01-02 15:04:05 UTC")))
+		s.Add("The server asks to wait ", human(wait), " (", ra.name, ") before trying again, that is until ",
+			ra.at.Format(resetLayout), ".")
 	case blocked && res.ResetAt != nil && wait > 0:
-		s = append(s, fmt.Sprintf("The limit is used up: wait until the reset at %s (%s after %s) before trying again.",
-			when, human(wait), since))
+		s.Add("The limit is used up: wait until the reset at ", when, " (", human(wait), " after ", since,
+			") before trying again.")
 	case blocked && res.ResetAt != nil:
-		s = append(s, fmt.Sprintf("The limit is used up; the reset it names, %s, is no later than %s.", when, since))
+		s.Add("The limit is used up; the reset it names, ", when, ", is no later than ", since, ".")
 	case blocked:
-		s = append(s, "The limit is used up, but the response does not say when it resets: wait and retry with backoff.")
+		s.Add("The limit is used up, but the response does not say when it resets: wait and retry with backoff.")
 	case res.ResetAt != nil:
-		s = append(s, fmt.Sprintf("Requests are still allowed; the window resets at %s, so spread the remaining calls until then.", when))
+		s.Add("Requests are still allowed; the window resets at ", when, ", so spread the remaining calls until then.")
 	}
 	if res.ResetAt != nil && res.AlreadyReset && !(ra != nil && wait == 0) {
 		if ago := r.now.Sub(*res.ResetAt); ago >= time.Second {
-			s = append(s, fmt.Sprintf("That time passed %s ago, so the limit has reset since and no longer blocks a request made now.", human(ago)))
+			s.Add("That time passed ", human(ago), " ago, so the limit has reset since and no longer blocks a request made now.")
 		} else {
-			s = append(s, "That time has just been reached, so the limit no longer blocks a request made now.")
+			s.Add("That time has just been reached, so the limit no longer blocks a request made now.")
 		}
 	}
 	if res.ClockSkewSeconds != nil {
 		sk := fromSeconds(*res.ClockSkewSeconds)
 		switch {
 		case sk >= skewWorthSaying:
-			s = append(s, fmt.Sprintf("The response Date is %s before now: either the paste is that old or the server's clock is behind.", human(sk)))
+			s.Add("The response Date is ", human(sk), " before now: either the paste is that old or the server's clock is behind.")
 		case sk <= -skewWorthSaying:
-			s = append(s, fmt.Sprintf("The response Date is %s ahead of now: the server's clock (or this computer's) is off, so trust the waits in seconds more than the clock times.", human(-sk)))
+			s.Add("The response Date is ", human(-sk), " ahead of now: the server's clock (or this computer's) is off, so trust the waits in seconds more than the clock times.")
 		}
 	}
 	if blocked || (ra != nil && wait > 0) {
-		s = append(s, "When retrying, add a random delay of a few seconds (jitter) so that many clients do not come back at the same instant; if the retry is refused again, double the wait each time (exponential backoff) up to a cap, instead of retrying in a tight loop.")
+		s.Add("When retrying, add a random delay of a few seconds (jitter) so that many clients do not come back at the same instant; if the retry is refused again, double the wait each time (exponential backoff) up to a cap, instead of retrying in a tight loop.")
 	} else {
-		s = append(s, "If 429 responses start, back off exponentially with random jitter rather than retrying at once.")
+		s.Add("If 429 responses start, back off exponentially with random jitter rather than retrying at once.")
 	}
 	if res.Category != "" {
 		a := categoryAdvice[res.Category]
 		if !r.hasReq {
 			a += " (The request was not in the paste, so the category is a guess.)"
 		}
-		s = append(s, a)
+		s.Add(a)
 	}
-	return strings.Join(s, " ")
+	return s.String()
 }

@@ -12,8 +12,10 @@ const agreeWithin = 2 * time.Second
 
 // finish works out the times shared by every scheme and writes the advice.
 func (r *reading) finish(f *found, ra *retry) *Result {
-	out := &finished{res: f.res}
-	res := &out.res
+	// The Result is finished where it was found: its times and numbers
+	// point into the found, one allocation for all.
+	out := &f.room
+	res := &f.res
 	if f.reset != nil {
 		res.BasisWhy = f.reset.why
 		if f.reset.ok {
@@ -57,7 +59,7 @@ func (r *reading) finish(f *found, ra *retry) *Result {
 		res.AdvisedWaitSeconds = out.float(3, f.minWait)
 	}
 	if isAuthRocket(r.vendor) {
-		res.Category = authRocketCategory(r.path)
+		res.Category = authRocketCategory(r.path())
 		if res.Reference == "" || res.Scheme == "x-ratelimit" {
 			res.Reference = refAuthRocket
 		}
@@ -66,10 +68,10 @@ func (r *reading) finish(f *found, ra *retry) *Result {
 	return res
 }
 
-// finished is a Result with room for what its pointers point to, so that
-// finishing one is one allocation instead of one for each time and number.
+// finished is room for what a finished Result's pointers point to, kept
+// in the found it comes from, so that finishing one is no allocation
+// instead of one for each time and number.
 type finished struct {
-	res     Result
 	resetAt time.Time
 	floats  [4]float64
 }

@@ -83,6 +83,8 @@ type found struct {
 	// minWait is a vendor's least advised wait in seconds when no
 	// Retry-After is given (GitHub secondary limits).
 	minWait float64
+	// room is where finish puts the times and numbers of res.
+	room finished
 }
 
 // Read returns the rate-limit state of ex's response, or nil when it shows

@@ -22,7 +22,7 @@ type reading struct {
 	// are one allocation.
 	dateAt time.Time
 	vendor string
-	path   string // request path, lower case, "" when no request was pasted
+	req    *message.Request // nil when no request was pasted
 	hasReq bool
 	body   *message.Body // the response body, nil when none
 }
@@ -41,7 +41,7 @@ func newReading(ex *message.Exchange, now time.Time, vendorID string) *reading {
 	}
 	if ex.Request != nil {
 		r.hasReq = true
-		r.path = requestPath(ex.Request)
+		r.req = ex.Request
 	}
 	return r
 }
@@ -52,6 +52,15 @@ func (r *reading) base() time.Time {
 		return *r.date
 	}
 	return r.now
+}
+
+// path is the request path in lower case, "" when no request was pasted.
+// Only AuthRocket's categories need it, so it is worked out when asked.
+func (r *reading) path() string {
+	if r.req == nil {
+		return ""
+	}
+	return requestPath(r.req)
 }
 
 // baseWords names base() for BasisWhy.
@@ -96,6 +105,15 @@ func parseNumber(v string) (float64, bool) {
 	}
 	if digits == 0 {
 		return 0, false
+	}
+	if digits == len(v) && digits <= 15 {
+		// Whole and under 2^53, as nearly every count is: ParseFloat
+		// would give the same number exactly, read here digit by digit.
+		n := int64(0)
+		for i := 0; i < len(v); i++ {
+			n = n*10 + int64(v[i]-'0')
+		}
+		return float64(n), true
 	}
 	f, err := strconv.ParseFloat(v, 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {

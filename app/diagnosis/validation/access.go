@@ -30,7 +30,12 @@ func (in *input) isNum(n jsontree.Node) bool { return in.kind(n) == jsontree.Num
 
 // get returns member key of object n, or NoNode.
 func (in *input) get(n jsontree.Node, key string) jsontree.Node {
-	if !in.isObj(n) {
+	// Most look-ups are of the top level, whose kind newInput noted.
+	if n == in.root && in.t != nil {
+		if !in.rootObj {
+			return jsontree.NoNode
+		}
+	} else if !in.isObj(n) {
 		return jsontree.NoNode
 	}
 	return in.t.Get(n, key)

@@ -48,12 +48,12 @@ func detectGeneric(in *input) bool {
 
 func readGeneric(in *input) *Result {
 	r := in.root
-	res := &Result{Format: "generic"}
 	budget := genericNodes
 	if in.isArr(r) {
 		if !in.failed() {
 			return nil
 		}
+		res := &Result{Format: "generic"}
 		in.fieldList(res, r, &budget)
 		if len(res.Fields) > 0 {
 			res.Message = firstNonEmpty(res.Fields[0].Messages...)
@@ -61,6 +61,17 @@ func readGeneric(in *input) *Result {
 		}
 		return res
 	}
+	// The lists are looked for in a Result on the stack, moved to the heap
+	// only when kept: most bodies read here are successes, not kept.
+	var found Result
+	in.findLists(&found, r, 0, &budget)
+	// A message or code alone is an error only where the status says so:
+	// success bodies carry "message" too. Told before the message is
+	// looked for, since most bodies of a HAR are such successes.
+	if in.status < 400 && len(found.Fields) == 0 && !in.errorMarked(r) {
+		return nil
+	}
+	res := &Result{Format: "generic", Fields: found.Fields}
 	env := r
 	if e := in.get(r, "error"); in.isObj(e) {
 		env = e
@@ -71,7 +82,6 @@ func readGeneric(in *input) *Result {
 		res.Message = firstNonEmpty(res.Message, in.firstText(r, messageKeys))
 		res.Code = firstNonEmpty(res.Code, in.firstText(r, codeKeys))
 	}
-	in.findLists(res, r, 0, &budget)
 	if res.Message == "" && len(res.Fields) == 0 {
 		// Wrappers ({"response": {"message": ...}}) hide the message
 		// deeper down; take the shallowest one, and a code beside it.
@@ -80,15 +90,7 @@ func readGeneric(in *input) *Result {
 			res.Code = firstNonEmpty(res.Code, in.firstText(n, codeKeys))
 		}
 	}
-	if len(res.Fields) > 0 || in.errorMarked(r) {
-		return res
-	}
-	// A message or code alone is an error only where the status says so:
-	// success bodies carry "message" too.
-	if in.status >= 400 {
-		return res
-	}
-	return nil
+	return res
 }
 
 // firstText returns the text of the first of keys that n holds as a
@@ -163,8 +165,7 @@ func (in *input) errorMarked(r jsontree.Node) bool {
 			return true
 		}
 	}
-	switch strings.ToLower(in.gs(r, "status")) {
-	case "error", "fail", "failed", "failure":
+	if in.statusFailed(r) {
 		return true
 	}
 	if v, ok := in.boolean(in.get(r, "error")); ok && v {
@@ -172,6 +173,47 @@ func (in *input) errorMarked(r jsontree.Node) bool {
 	}
 	e := in.get(r, "error")
 	return in.str(e) != "" || (in.isObj(e) && in.t.First(e) != jsontree.NoNode)
+}
+
+// statusFailed reports whether the top-level "status" string, in lower
+// case, says the request failed.
+func (in *input) statusFailed(r jsontree.Node) bool {
+	n := in.get(r, "status")
+	if !in.isStr(n) {
+		return false
+	}
+	// Lowered on the stack when ASCII and short (every success body of a
+	// HAR has a "status", most often "ok"); else as written.
+	var low [len("failure")]byte
+	b := in.t.StrBytes(n, low[:0])
+	if len(b) > len(low) || !isASCII(b) {
+		return isFailWord(strings.ToLower(string(b)))
+	}
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return isFailWord(string(low[:len(b)]))
+}
+
+// isFailWord reports whether a lower-case status means failure.
+func isFailWord(s string) bool {
+	switch s {
+	case "error", "fail", "failed", "failure":
+		return true
+	}
+	return false
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // findLists looks for members named like error lists, at bounded depth and

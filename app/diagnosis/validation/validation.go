@@ -151,6 +151,8 @@ type input struct {
 	hostDone bool
 	t        *jsontree.Tree // nil when the body is not JSON
 	root     jsontree.Node
+	// rootObj says root is an object.
+	rootObj bool
 }
 
 func newInput(ex *message.Exchange) *input {
@@ -163,6 +165,8 @@ func newInput(ex *message.Exchange) *input {
 			in.root = in.t.Root()
 			if in.root == jsontree.NoNode {
 				in.t = nil
+			} else {
+				in.rootObj = in.t.Kind(in.root) == jsontree.Object
 			}
 		}
 	}

@@ -44,8 +44,8 @@ func check(ex *message.Exchange, lookup func(string) (Entry, bool)) ([]Result, [
 	for i, f := range c.h {
 		st := &c.per[i]
 		r := Result{Name: f.Name, Line: f.Line, Valid: st.valid, Notes: st.notes}
-		if e, ok := st.entry, st.known; ok {
-			r.Known, r.Status, r.Summary, r.Reference = true, e.Status, e.Summary, e.Reference
+		if st.known {
+			r.Known, r.Status, r.Summary, r.Reference = true, st.status, st.summary, st.ref
 		}
 		results[i] = r
 	}
@@ -66,6 +66,13 @@ type checker struct {
 
 	date    time.Time
 	hasDate bool
+
+	// media and mediaWhy are what mediaOf found of mediaValue (when
+	// mediaDone).
+	media      mediaType
+	mediaWhy   string
+	mediaValue string
+	mediaDone  bool
 }
 
 func newChecker(ex *message.Exchange, lookup func(string) (Entry, bool)) *checker {
@@ -75,7 +82,9 @@ func newChecker(ex *message.Exchange, lookup func(string) (Entry, bool)) *checke
 		per: make([]fieldState, len(h)),
 	}
 	for i, f := range h {
-		c.per[i].name = fieldName(f.Name)
+		st := &c.per[i]
+		st.name = fieldName(f.Name)
+		st.key = strings.ToLower(st.name)
 	}
 	if f, ok := h.Lookup("Date"); ok {
 		c.date, c.hasDate = httpDate(f.Value)
@@ -83,16 +92,35 @@ func newChecker(ex *message.Exchange, lookup func(string) (Entry, bool)) *checke
 	return c
 }
 
+// mediaOf is parseMediaType(v), remembered for the last v: more than one
+// check reads the Content-Type.
+func (c *checker) mediaOf(v string) (mediaType, string) {
+	if !c.mediaDone || c.mediaValue != v {
+		c.mediaDone, c.mediaValue = true, v
+		c.media, c.mediaWhy = parseMediaType(v)
+	}
+	return c.media, c.mediaWhy
+}
+
 // fieldState is what the checks find about one field. One slice of them
 // is one allocation an exchange, where a slice a kind was four.
 type fieldState struct {
 	// name is fieldName of the field's name, which every lookup by name
 	// compares with: worked out once instead of once a lookup.
-	name  string
-	entry Entry
-	known bool
-	valid *bool
-	notes []string // ids of the notes raised about the field
+	name string
+	// key is name in lower case, as the tables are keyed.
+	key string
+	// status, summary and ref are what a Result tells of the field's
+	// entry, when known says it has one (the rest of an Entry would be
+	// carried for nothing, thousands of times in a big HAR).
+	status       Status
+	summary, ref string
+	known        bool
+	// validity is what valid points to, so that it is no allocation of
+	// its own.
+	validity bool
+	valid    *bool
+	notes    []string // ids of the notes raised about the field
 }
 
 // raiseField raises note id about the field at index i.
@@ -123,12 +151,22 @@ func (c *checker) add(id, subject string, line int, ref string, args []string) {
 		// at run time the note is dropped rather than shown half-made.
 		return
 	}
+	c.addNote(d, subject, line, ref, expand(d.Summary, args))
+}
+
+// addNote raises the note d defines, with its summary written.
+func (c *checker) addNote(d note.Def, subject string, line int, ref, summary string) {
 	if ref == "" {
 		ref = d.Reference
 	}
+	if c.notes == nil {
+		// Room for the two notes an exchange often raises at once,
+		// instead of regrowing from one.
+		c.notes = make([]note.Note, 0, 2)
+	}
 	c.notes = append(c.notes, note.Note{
 		ID: d.ID, Level: d.Level, Subject: subject,
-		Summary: expand(d.Summary, args), Detail: d.Detail,
+		Summary: summary, Detail: d.Detail,
 		Reference: ref, Line: line,
 	})
 }
@@ -158,16 +196,14 @@ func expand(format string, args []string) string {
 	}
 	var b strings.Builder
 	b.Grow(size)
-	next := 0
-	for i := 0; i < len(format); i++ {
-		if format[i] == '%' {
-			b.WriteString(args[next])
-			next++
-			i++
-			continue
-		}
-		b.WriteByte(format[i])
+	// The text between verbs is written a run at a time.
+	for _, a := range args {
+		i := strings.IndexByte(format, '%')
+		b.WriteString(format[:i])
+		b.WriteString(a)
+		format = format[i+2:]
 	}
+	b.WriteString(format)
 	return b.String()
 }
 
@@ -204,8 +240,10 @@ func (c *checker) first(name string) int {
 // values returns the values of the response fields named name.
 func (c *checker) values(name string) []string {
 	var vs []string
-	for _, i := range c.fields(name) {
-		vs = append(vs, c.h[i].Value)
+	for i := range c.per {
+		if message.NameIs(c.per[i].name, name) {
+			vs = append(vs, c.h[i].Value)
+		}
 	}
 	return vs
 }

@@ -3,6 +3,7 @@ package field
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // heuristicStatuses may be cached without explicit freshness
@@ -201,12 +202,24 @@ func (c *checker) raiseFreshness(ccLine int, private, shared lifetime, noCache b
 }
 
 func (c *checker) raiseHeuristic() {
-	guess := "how long is up to each cache"
 	if i := c.first("Last-Modified"); i >= 0 && c.hasDate {
 		if lm, ok := httpDate(c.h[i].Value); ok && lm.Before(c.date) {
 			secs := int64(c.date.Sub(lm).Seconds()) / 10
-			guess = "typically about " + formatDuration(secs) + ", a tenth of the time since Last-Modified"
+			c.raiseExchange("cache.heuristic", "typically about "+formatDuration(secs)+", a tenth of the time since Last-Modified")
+			return
 		}
 	}
-	c.raiseExchange("cache.heuristic", guess)
+	if d, ok := defByID["cache.heuristic"]; ok {
+		c.addNote(d, "exchange", c.resp.Line, "", heuristicUnknown())
+	}
 }
+
+// guessUnknown is what cache.heuristic says of the lifetime when nothing
+// suggests one, as for most responses.
+const guessUnknown = "how long is up to each cache"
+
+// heuristicUnknown is the summary of cache.heuristic with guessUnknown:
+// the same text for every such response, so written once.
+var heuristicUnknown = sync.OnceValue(func() string {
+	return expand(defByID["cache.heuristic"].Summary, []string{guessUnknown})
+})

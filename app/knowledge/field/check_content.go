@@ -12,7 +12,7 @@ func checkContentType(c *checker) {
 		}
 		return
 	}
-	mt, why := parseMediaType(c.h[i].Value)
+	mt, why := c.mediaOf(c.h[i].Value)
 	if why != "" {
 		return // field.invalid already says so
 	}

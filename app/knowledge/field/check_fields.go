@@ -8,17 +8,17 @@ import (
 // checkFieldLines looks at each field line alone: its name, its standing
 // in the registry, its value syntax, and repeats of single-value fields.
 func checkFieldLines(c *checker) {
-	counts := map[string]int{}
-	for _, f := range c.h {
-		counts[strings.ToLower(fieldName(f.Name))]++
-	}
-	seen := map[string]int{}
+	// The single-value names met so far: a few dozen names are
+	// single-value, so a list on the stack is all it takes, where a map
+	// of every name was two maps an exchange.
+	var room [8]string
+	met := room[:0]
 	for i, f := range c.h {
-		name := fieldName(f.Name)
+		name, key := c.per[i].name, c.per[i].key
 		if strings.HasPrefix(name, ":") {
 			continue // an HTTP/2 pseudo-header copied from devtools
 		}
-		if strings.TrimRight(f.Name, " \t") != f.Name {
+		if f.Name != "" && isOWS(f.Name[len(f.Name)-1]) {
 			c.raiseField(i, "field.space-before-colon", name)
 		}
 		if !isToken(name) {
@@ -26,7 +26,10 @@ func checkFieldLines(c *checker) {
 			continue
 		}
 		e, ok := c.lookup(name)
-		c.per[i].entry, c.per[i].known = e, ok
+		if ok {
+			st := &c.per[i]
+			st.known, st.status, st.summary, st.ref = true, e.Status, e.Summary, e.Reference
+		}
 		switch {
 		case !ok:
 			c.raiseField(i, "field.unknown", name)
@@ -35,16 +38,17 @@ func checkFieldLines(c *checker) {
 		case e.Status == Obsoleted:
 			c.raiseField(i, "field.obsoleted", name)
 		}
-		syn, has := lookupSyntax(name)
+		syn, has := syntaxes[key] // lookupSyntax, with the key at hand
 		if !has {
 			continue
 		}
 		v := syn.check(f.Value)
-		valid := v.bad == ""
-		c.per[i].valid = &valid
-		if !valid {
+		st := &c.per[i]
+		st.validity = v.bad == ""
+		st.valid = &st.validity
+		if !st.validity {
 			ref := ""
-			if c.per[i].known {
+			if st.known {
 				ref = e.Reference
 			}
 			c.add("field.invalid", "header:"+name, f.Line, ref, []string{name, v.bad})
@@ -53,12 +57,34 @@ func checkFieldLines(c *checker) {
 		for _, s := range v.soft {
 			c.raiseField(i, s.id, s.args...)
 		}
-		key := strings.ToLower(name)
-		seen[key]++
-		if syn.singleton && seen[key] > 1 {
-			c.raiseField(i, "field.duplicate-singleton", name, strconv.Itoa(counts[key]))
+		if syn.singleton {
+			var again bool
+			if met, again = metAgain(met, key); again {
+				c.raiseField(i, "field.duplicate-singleton", name, strconv.Itoa(c.count(key)))
+			}
 		}
 	}
+}
+
+// metAgain reports whether key is in met, and adds it when it is not.
+func metAgain(met []string, key string) ([]string, bool) {
+	for _, k := range met {
+		if k == key {
+			return met, true
+		}
+	}
+	return append(met, key), false
+}
+
+// count is how many response fields have the lower-case name key.
+func (c *checker) count(key string) int {
+	n := 0
+	for i := range c.per {
+		if c.per[i].key == key {
+			n++
+		}
+	}
+	return n
 }
 
 // maxNameLen bounds how much of a field name goes into notes; real names
@@ -68,7 +94,7 @@ const maxNameLen = 256
 // fieldName is a pasted name without trailing white space, cut to
 // maxNameLen.
 func fieldName(name string) string {
-	name = strings.TrimRight(name, " \t")
+	name = trimRightOWS(name)
 	if len(name) > maxNameLen {
 		name = name[:maxNameLen] + "…"
 	}

@@ -18,10 +18,9 @@ func checkFraming(c *checker) {
 	if !strings.HasPrefix(v, "HTTP/2") && !strings.HasPrefix(v, "HTTP/3") {
 		return
 	}
-	for i, f := range c.h {
-		name := strings.ToLower(fieldName(f.Name))
-		if hopByHop[name] {
-			c.raiseField(i, "h2.hop-by-hop", fieldName(f.Name), clip(c.resp.Version))
+	for i := range c.per {
+		if hopByHop[c.per[i].key] {
+			c.raiseField(i, "h2.hop-by-hop", c.per[i].name, clip(c.resp.Version))
 		}
 	}
 }

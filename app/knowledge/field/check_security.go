@@ -35,7 +35,8 @@ func (c *checker) isHTMLPage() bool {
 	if c.resp.Status != 0 && (c.resp.Status < 200 || c.resp.Status > 299) {
 		return false
 	}
-	mt, why := parseMediaType(c.h.Get("Content-Type"))
+	v := c.h.Get("Content-Type")
+	mt, why := c.mediaOf(v)
 	return why == "" && mt.Essence() == "text/html" ||
-		why != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(c.h.Get("Content-Type"))), "text/html")
+		why != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), "text/html")
 }

@@ -91,8 +91,12 @@ func checkCacheControl(v string) verdict {
 	return valid()
 }
 
-// cacheControl gathers the directives of every Cache-Control line.
+// cacheControl gathers the directives of every Cache-Control line; nil,
+// which reads as empty, when there is none (most responses of a HAR).
 func cacheControl(values []string) map[string]directive {
+	if len(values) == 0 {
+		return nil
+	}
 	m := map[string]directive{}
 	for _, v := range values {
 		ds, _ := parseDirectives(v)

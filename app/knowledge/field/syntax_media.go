@@ -23,13 +23,13 @@ func (m mediaType) Param(name string) (string, bool) {
 
 // parseMediaType reads type "/" subtype *( OWS ";" OWS parameter ).
 func parseMediaType(v string) (mediaType, string) {
-	v = strings.Trim(v, " \t")
+	v = trimOWS(v)
 	end := strings.IndexByte(v, ';')
 	head, rest := v, ""
 	if end >= 0 {
 		head, rest = v[:end], v[end:]
 	}
-	head = strings.TrimRight(head, " \t")
+	head = trimRightOWS(head)
 	t, sub, ok := strings.Cut(head, "/")
 	if !ok || !isToken(t) || !isToken(sub) {
 		return mediaType{}, "\"" + clip(head) + "\" is not type/subtype (like text/html)"

@@ -10,13 +10,17 @@ import (
 // hostile values cost linear time.
 
 // isTchar reports whether c may appear in a token (RFC 9110 §5.6.2).
-func isTchar(c byte) bool {
-	switch {
-	case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
-		return true
+func isTchar(c byte) bool { return tchars[c] }
+
+// tchars holds the tchar bytes: looked up at once, where the punctuation
+// was searched for every '-' of every field name.
+var tchars = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+			strings.IndexByte("!#$%&'*+-.^_`|~", byte(c)) >= 0
 	}
-	return strings.IndexByte("!#$%&'*+-.^_`|~", c) >= 0
-}
+	return t
+}()
 
 // isToken reports whether s is a non-empty token.
 func isToken(s string) bool {
@@ -32,6 +36,23 @@ func isToken(s string) bool {
 }
 
 func isOWS(c byte) bool { return c == ' ' || c == '\t' }
+
+// trimOWS is strings.Trim(s, " \t") without building the set of the two
+// bytes each call, for the values read for every response.
+func trimOWS(s string) string {
+	for s != "" && isOWS(s[0]) {
+		s = s[1:]
+	}
+	return trimRightOWS(s)
+}
+
+// trimRightOWS is strings.TrimRight(s, " \t"), as trimOWS.
+func trimRightOWS(s string) string {
+	for s != "" && isOWS(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	return s
+}
 
 // isFieldVChar reports whether c is allowed inside a field value.
 func isFieldVChar(c byte) bool { return c == '\t' || (c >= 0x20 && c != 0x7f) }

@@ -60,7 +60,9 @@ func Check(ex *message.Exchange) []note.Note {
 	r := ex.Response
 	code := r.Status
 	e := entry(code)
-	label := strconv.Itoa(code) + " " + e.Title
+	// The status as the labelled notes name it, written only for one of
+	// them: most responses raise none.
+	label := func() string { return strconv.Itoa(code) + " " + e.Title }
 	var notes []note.Note
 	add := func(id, detail string, args ...any) {
 		notes = append(notes, raise(id, r.Line, detail, args...))
@@ -95,14 +97,14 @@ func Check(ex *message.Exchange) []note.Note {
 			continue
 		}
 		if q.labelled {
-			add(q.id, "", label)
+			add(q.id, "", label())
 		} else {
 			add(q.id, "")
 		}
 	}
 	if slices.Contains(bodiless, code) && r.Body != nil && !r.Body.Omitted {
 		if n := len(bytes.TrimSpace(r.Body.Bytes)); n > 0 {
-			add(IDNoContentHasBody, "", label, strconv.Itoa(len(r.Body.Bytes)))
+			add(IDNoContentHasBody, "", label(), strconv.Itoa(len(r.Body.Bytes)))
 		}
 	}
 	return notes

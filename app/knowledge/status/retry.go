@@ -2,6 +2,7 @@ package status
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/httpexplain/httpexplain/app/message"
 )
@@ -110,14 +111,45 @@ func transient(code int) bool {
 }
 
 func idempotentReason(method string, code int) string {
+	var kind int
 	switch {
 	case code >= 200 && code < 400:
-		return method + " is idempotent: repeating it has the same effect as sending it once"
+		kind = 0
 	case code >= 400 && code < 500 && entry(code).Retry == RetryAfterFix:
-		return method + " is idempotent, so a resend does no harm, but the same request will be refused again until it is fixed"
+		kind = 1
 	case code == 429 || code == 503:
-		return method + " is idempotent: resend it after the wait Retry-After gives"
+		kind = 2
 	default:
-		return method + " is idempotent: resending it cannot do the work twice"
+		kind = 3
 	}
+	if rs, ok := idempotentReasons()[method]; ok {
+		return rs[kind]
+	}
+	return method + idempotentTails[kind]
 }
+
+// idempotentTails end the reasons idempotentReason gives, by its kind of
+// status.
+var idempotentTails = [4]string{
+	" is idempotent: repeating it has the same effect as sending it once",
+	" is idempotent, so a resend does no harm, but the same request will be refused again until it is fixed",
+	" is idempotent: resend it after the wait Retry-After gives",
+	" is idempotent: resending it cannot do the work twice",
+}
+
+// idempotentReasons holds the reasons for each idempotent method, written
+// once rather than joined for every exchange judged.
+var idempotentReasons = sync.OnceValue(func() map[string][4]string {
+	m := make(map[string][4]string, len(idempotent))
+	for method, idem := range idempotent {
+		if !idem {
+			continue
+		}
+		var rs [4]string
+		for i, tail := range idempotentTails {
+			rs[i] = method + tail
+		}
+		m[method] = rs
+	}
+	return m
+})

@@ -4,7 +4,6 @@
 package status
 
 import (
-	"slices"
 	"sort"
 )
 
@@ -150,10 +149,24 @@ func All() []Entry {
 	return out
 }
 
-// clone copies e's slices so that callers cannot change the tables.
+// clone copies e's slices so that callers cannot change the tables. The
+// copies share one allocation (every exchange explained asks for one
+// entry), each with a capacity of its own; a nil slice stays nil.
 func clone(e Entry) Entry {
-	e.Causes = slices.Clone(e.Causes)
-	e.NextSteps = slices.Clone(e.NextSteps)
-	e.Aliases = slices.Clone(e.Aliases)
+	buf := make([]string, 0, len(e.Causes)+len(e.NextSteps)+len(e.Aliases))
+	e.Causes, buf = carve(buf, e.Causes)
+	e.NextSteps, buf = carve(buf, e.NextSteps)
+	e.Aliases, _ = carve(buf, e.Aliases)
 	return e
+}
+
+// carve appends s to buf and returns the part appended, capped at its
+// length, and buf; nil when s is.
+func carve(buf, s []string) (part, rest []string) {
+	if s == nil {
+		return nil, buf
+	}
+	start := len(buf)
+	buf = append(buf, s...)
+	return buf[start:len(buf):len(buf)], buf
 }

@@ -49,8 +49,13 @@ func Detect(ex *message.Exchange) (*Profile, string) {
 	}
 	host, path := requestHost(ex), requestPath(ex)
 	t, root := responseJSON(ex)
-	for _, p := range profiles {
-		if why := p.Detect.match(ex, host, path, t, root); why != "" {
+	pr := headerPresence()
+	var have uint64
+	if pr.names != nil {
+		have = pr.fields(ex)
+	}
+	for i, p := range profiles {
+		if why := p.Detect.match(ex, host, path, t, root, pr.rules(i), have); why != "" {
 			return p, why
 		}
 	}
@@ -63,10 +68,13 @@ func (p *Profile) Matches(ex *message.Exchange) string {
 		return ""
 	}
 	t, root := responseJSON(ex)
-	return p.Detect.match(ex, requestHost(ex), requestPath(ex), t, root)
+	return p.Detect.match(ex, requestHost(ex), requestPath(ex), t, root, nil, 0)
 }
 
-func (d *Detection) match(ex *message.Exchange, host, path string, t *jsontree.Tree, root jsontree.Node) string {
+// match says why ex fits d, or "". need, when not nil, holds the field
+// bits of each header rule (presence) and have those of ex: a rule
+// needing a field ex lacks cannot fit.
+func (d *Detection) match(ex *message.Exchange, host, path string, t *jsontree.Tree, root jsontree.Node, need []uint64, have uint64) string {
 	if host != "" {
 		for _, h := range d.Hosts {
 			if !hostFits(host, h.Host) {
@@ -80,7 +88,10 @@ func (d *Detection) match(ex *message.Exchange, host, path string, t *jsontree.T
 			}
 		}
 	}
-	for _, h := range d.Headers {
+	for i, h := range d.Headers {
+		if need != nil && need[i]&^have != 0 {
+			continue
+		}
 		if why := h.match(ex); why != "" {
 			return why
 		}
