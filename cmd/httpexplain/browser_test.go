@@ -745,6 +745,55 @@ func TestBrowserBigHAR(t *testing.T) {
 	}
 }
 
+// TestBrowserPasteDuringJob pastes a small response while the 10 MB HAR
+// is still being read: the page answers it while the job runs (so the job
+// gives the thread back), stops the job, and the HAR's list never takes
+// the small paste's place.
+func TestBrowserPasteDuringJob(t *testing.T) {
+	url := serveSite(t)
+	ctx := browser(t)
+	reqs := openPage(t, ctx)
+	do(t, ctx, load(url))
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`window.__text = `+jsString(string(samples.HAR10MB()))))
+	// The HAR by a paste event, then, as soon as the page shows its
+	// progress, a 2 KB 422 typed over it; its list is watched for.
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+  window.__listed = false;
+  new MutationObserver(() => { if (document.querySelector('#exchanges .exchange')) window.__listed = true; })
+    .observe(document.body, { subtree: true, childList: true });
+  const ta = document.querySelector('textarea#paste');
+  ta.focus();
+  const dt = new DataTransfer();
+  dt.setData('text/plain', window.__text);
+  ta.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+})()`))
+	do(t, ctx, poll(`document.querySelector('#progress') !== null`))
+	if listed, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__listed`)); listed {
+		t.Skip("the HAR was listed before the second paste could be made: nothing to stop")
+	}
+	small := string(samples.Response2KB())
+	do(t, ctx, chromedp.Evaluate[chromedp.Void](`(() => {
+  const ta = document.querySelector('textarea#paste');
+  ta.value = `+jsString(small)+`;
+  ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+})()`))
+	do(t, ctx, waitStatus("422"))
+	// Long enough for the HAR's job to have finished, had it gone on.
+	time.Sleep(3 * time.Second)
+	if code, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector('#report').dataset.status`)); code != "422" {
+		t.Errorf("the report shows status %q after the HAR's job would have ended, want the small paste's 422", code)
+	}
+	if listed, _ := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.__listed`)); listed {
+		t.Error("the stopped HAR's exchanges were listed")
+	}
+	if n, _ := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll('#progress').length`)); n != 0 {
+		t.Error("the progress line stayed after the job was stopped")
+	}
+	if errs := reqs.errs(); len(errs) > 0 {
+		t.Errorf("script errors: %v", errs)
+	}
+}
+
 // TestBrowserBigPasteShown pastes a 1 MB JSON response through a paste
 // event: the page keeps it out of the paste area, reports on it, and puts
 // it there when the reader asks.
