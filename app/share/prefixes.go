@@ -11,8 +11,10 @@ type keyPrefix struct {
 	upper  bool // only A-Z and 0-9 follow (AWS key ids)
 }
 
-// keyPrefixList groups the prefixes by first byte.
-var keyPrefixList = map[byte][]keyPrefix{
+// keyPrefixes groups the prefixes by first byte, for a cheap look-up at
+// every word start. An array literal is data in the binary; a map, or an
+// array filled from one, is built at start, which the page waits for.
+var keyPrefixes = [256][]keyPrefix{
 	's': {
 		{prefix: "sk_live_", min: 10}, {prefix: "sk_test_", min: 10}, // Stripe secret keys
 		{prefix: "sk-ant-", min: 20},                               // Anthropic
@@ -43,15 +45,6 @@ var keyPrefixList = map[byte][]keyPrefix{
 	'd': {{prefix: "dop_v1_", min: 30}},                       // DigitalOcean
 	'S': {{prefix: "SG.", min: 30}},                           // SendGrid
 }
-
-// keyPrefixes is keyPrefixList as an array, for a cheap look-up at every
-// word start; built once, never changed.
-var keyPrefixes = func() (t [256][]keyPrefix) {
-	for b, ps := range keyPrefixList {
-		t[b] = ps
-	}
-	return t
-}()
 
 func isKeyChar(ch byte, p keyPrefix) bool {
 	if p.upper {

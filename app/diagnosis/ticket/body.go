@@ -3,6 +3,7 @@ package ticket
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/httpexplain/httpexplain/app/jsontree"
 	"github.com/httpexplain/httpexplain/app/message"
@@ -15,10 +16,10 @@ const (
 	maxIDs   = 16
 )
 
-// bodyIDKeys are JSON member names that hold a request or trace id
+// bodyIDNames are JSON member names that hold a request or trace id
 // (Anthropic and many APIs "request_id", Spring WebFlux "requestId",
 // ASP.NET Core "traceId", Microsoft Graph error.innerError."request-id").
-var bodyIDKeys = setOf(
+var bodyIDNames = []string{
 	"request_id",
 	"requestId",
 	"request-id",
@@ -27,16 +28,18 @@ var bodyIDKeys = setOf(
 	"correlation_id",
 	"correlationId",
 	"client-request-id",
-)
+}
 
-// bodyIDKeyLens has bit n set when a name in bodyIDKeys is n bytes long
-// (all are under 64).
-var bodyIDKeyLens = func() (m uint64) {
-	for k := range bodyIDKeys {
-		m |= 1 << len(k)
+// bodyIDKeys is bodyIDNames as a set, and lens has bit n set when one of
+// them is n bytes long (all are under 64). Built on first use, not at the
+// page's start.
+var bodyIDKeys = sync.OnceValues(func() (set map[string]bool, lens uint64) {
+	set = setOf(bodyIDNames...)
+	for k := range set {
+		lens |= 1 << len(k)
 	}
-	return m
-}()
+	return set, lens
+})
 
 // xmlRequestIDs returns the contents of up to max RequestId elements of
 // an AWS XML error body (<RequestId>…</RequestId>, or ID), each of 1 to 256
@@ -99,6 +102,7 @@ func bodyIDs(b *message.Body) []ID {
 // what was read.
 func treeIDs(t *jsontree.Tree) []ID {
 	var ids []ID
+	keys, lens := bodyIDKeys()
 	for i := 0; i < t.Count() && len(ids) < maxIDs; i++ {
 		n := jsontree.Node(i)
 		if t.Offset(n) >= maxBody {
@@ -111,7 +115,7 @@ func treeIDs(t *jsontree.Tree) []ID {
 		// their length before they are hashed: a big body has thousands
 		// of members and no id among them.
 		key := t.KeyBytes(n, nil)
-		if len(key) >= 64 || bodyIDKeyLens&(1<<len(key)) == 0 || !bodyIDKeys[string(key)] {
+		if len(key) >= 64 || lens&(1<<len(key)) == 0 || !keys[string(key)] {
 			continue
 		}
 		path, depth := memberPath(t, n)

@@ -5,6 +5,7 @@ package status
 
 import (
 	"sort"
+	"sync"
 )
 
 // Retry says when a client may send the request again.
@@ -52,15 +53,17 @@ type Entry struct {
 	Obsolete bool
 }
 
-// table holds every known code; built once from the per-class tables and
-// never changed afterwards.
-var table = index(
-	[][]Entry{codes1xx, codes2xx, codes3xx, codes4xx, codes5xx},
-	[][]Entry{unregistered},
-)
-
-// all is every entry of table, by code.
-var all = sorted(table)
+// tables holds every known code by code, and every entry sorted by code:
+// built once from the per-class tables, on first use rather than at start
+// (the page's start waits for every package's init), and never changed
+// afterwards.
+var tables = sync.OnceValues(func() (map[int]Entry, []Entry) {
+	t := index(
+		[][]Entry{codes1xx, codes2xx, codes3xx, codes4xx, codes5xx},
+		[][]Entry{unregistered},
+	)
+	return t, sorted(t)
+})
 
 func index(registered, unregisteredLists [][]Entry) map[int]Entry {
 	m := make(map[int]Entry)
@@ -120,6 +123,7 @@ func Title(code int) string {
 // entry is Lookup sharing the tables' slices, for this package's readers,
 // which never change them.
 func entry(code int) Entry {
+	table, _ := tables()
 	if e, ok := table[code]; ok {
 		return e
 	}
@@ -136,12 +140,14 @@ func entry(code int) Entry {
 // Known reports whether code has an entry of its own (registered, reserved,
 // or unregistered but met in practice), rather than a class fallback.
 func Known(code int) bool {
+	table, _ := tables()
 	_, ok := table[code]
 	return ok
 }
 
 // All returns every known entry, by code.
 func All() []Entry {
+	_, all := tables()
 	out := make([]Entry, len(all))
 	for i, e := range all {
 		out[i] = clone(e)
