@@ -116,6 +116,7 @@ func TestRedactRules(t *testing.T) {
 			`{"log":"key\nREDACTED\tBearer REDACTED\r\neyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.REDACTED"}`, KindAPIKey},
 		{"quoted cookie pieces keep the quote a later piece needs", `Cookie:"",";0",0`, `Cookie:REDACTED,";REDACTED",0`, KindCookie},
 		{"white space before a split quote stays", "Cookie:\r\";0\",0", "Cookie:\r\";REDACTED\",0", KindCookie},
+		{"the comma that places the strings beside a value stays", `Cookie:"=",";0",0`, `Cookie:"=",";REDACTED",0`, KindCookie},
 		{"header inside a secret parameter's value", "x seCret=Cookie:0 Token:0=", "x seCret=REDACTED Token:REDACTED", KindQuerySecret},
 		{"header inside a secret value after an inner =", "token=a=Cookie:0 Token:0=", "token=REDACTED Token:REDACTED", KindQuerySecret},
 		{"flag inside a secret parameter's value", "token=-b 'Token: x'", "token=REDACTED 'Token: REDACTED'", KindQuerySecret},

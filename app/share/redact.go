@@ -122,11 +122,65 @@ func (c *collector) add(start, end int, kind, name string) {
 	if end = clipped; start >= end {
 		return
 	}
+	if start, end = c.keepPlacing(start, end); start >= end {
+		return
+	}
 	if c.s[start:end] == Replacement {
 		return // already redacted: a second pass changes nothing
 	}
 	c.spans = append(c.spans, span{start: start, end: end, seq: len(c.spans), kind: kind, name: name})
 }
+
+// keepPlacing narrows [start, end) so that it leaves alone what places a
+// JSON string beside it: the punctuation and white space before a placed
+// string's opening quote, and after its closing one, which jsonPlaced
+// reads. A span that took them would unplace the string, and a second pass
+// would read its text differently (a cookie value "," between two quoted
+// strings).
+func (c *collector) keepPlacing(start, end int) (int, int) {
+	s := c.s
+	q := end
+	for q < len(s) && placesString[s[q]] {
+		q++
+	}
+	if q < len(s) && s[q] == '"' {
+		if k, ok := c.stringFrom(q + 1); ok && c.placedAt(k) {
+			for end > start && placesString[s[end-1]] {
+				end--
+			}
+		}
+	}
+	i := start - 1
+	for i >= 0 && isJSONSpace(s[i]) {
+		i--
+	}
+	if i >= 0 && s[i] == '"' {
+		if k, ok := c.stringTo(i); ok && c.placedAt(k) {
+			j := skipWS(s, i+1)
+			if j < len(s) && strings.IndexByte(",:]}", s[j]) >= 0 {
+				j++
+			}
+			start = max(start, j)
+		}
+	}
+	return start, end
+}
+
+// stringFrom finds the JSON string whose content starts at a.
+func (c *collector) stringFrom(a int) (int, bool) {
+	n := len(c.strs) / 2
+	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k]) >= a })
+	return k, k < n && int(c.strs[2*k]) == a
+}
+
+// stringTo finds the JSON string whose closing quote is at b.
+func (c *collector) stringTo(b int) (int, bool) {
+	n := len(c.strs) / 2
+	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k+1]) >= b })
+	return k, k < n && int(c.strs[2*k+1]) == b
+}
+
+func isJSONSpace(ch byte) bool { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' }
 
 // number adds a bare JSON number as a secret, replaced by a JSON string.
 func (c *collector) number(start, end int, name string) {
