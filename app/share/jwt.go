@@ -33,7 +33,7 @@ func jwtAt(s string, i int) (jwt, bool) {
 		return jwt{}, false
 	}
 	if !strings.HasPrefix(s[h+1:], "eyJ") {
-		return jweAt(s, h)
+		return jweAt(s, i, h)
 	}
 	c := b64run(s, h+1)
 	if c-(h+1) < 4 || c >= len(s) || s[c] != '.' {
@@ -47,12 +47,17 @@ func jwtAt(s string, i int) (jwt, bool) {
 }
 
 // jweAt reports whether a compact JWE (RFC 7516, section 7.1) follows the
-// header that ends at h: header.key.iv.ciphertext.tag. Everything after
-// the header is opaque, so all of it is the part to remove. Only the key
-// may be empty (direct encryption); a token with an empty IV, ciphertext
-// or tag is not one, and taking it for one made a second pass over
-// redacted text find a "JWE" in REDACTED and the dots around it.
-func jweAt(s string, h int) (jwt, bool) {
+// header s[i:h]: header.key.iv.ciphertext.tag. Everything after the
+// header is opaque, so all of it is the part to remove. Only the key may
+// be empty (direct encryption); a token with an empty IV, ciphertext or
+// tag is not one, and taking it for one made a second pass over redacted
+// text find a "JWE" in REDACTED and the dots around it. Nor is one inside
+// a longer run of dotted parts: its REDACTED would fill an empty part of
+// the run, which a second pass could then take for a JWE.
+func jweAt(s string, i, h int) (jwt, bool) {
+	if dottedPart(s, i-1, i-2) {
+		return jwt{}, false
+	}
 	t := h
 	for part := 0; part < 4; part++ {
 		if t >= len(s) || s[t] != '.' {
@@ -64,7 +69,16 @@ func jweAt(s string, h int) (jwt, bool) {
 		}
 		t = e
 	}
+	if dottedPart(s, t, t+1) {
+		return jwt{}, false
+	}
 	return jwt{end: t, sigStart: h + 1, sigEnd: t}, true
+}
+
+// dottedPart reports whether s[dot] is a "." and s[k] a base64url
+// character: one more part of a dotted token beside it.
+func dottedPart(s string, dot, k int) bool {
+	return dot >= 0 && k >= 0 && k < len(s) && s[dot] == '.' && isB64URL(s[k])
 }
 
 // scanJWTs finds JWTs wherever they stand and removes their signatures.

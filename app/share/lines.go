@@ -1,6 +1,9 @@
 package share
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // scanLines reads the paste line by line for header fields ("Name: value"),
 // wherever the tools put them: at the start of a line after curl -v's "> "
@@ -83,13 +86,21 @@ func startsWord(ch byte) bool {
 // name of a lone secret header name, whose value is on the next line.
 func scanLine(c *collector, cs, ce int) (headerClass, string) {
 	s := c.s
+	c.skips = c.skips[:0]
 	for i := cs; i < ce; {
+		if len(c.skips) > 0 {
+			if j := c.skipTo(i, ce); j > i {
+				i = j
+				continue
+			}
+		}
 		if !isNameChar(s[i]) || i > cs && !startsWord(s[i-1]) && !(i-2 >= cs && afterEscape(s, i)) {
 			i++
 			continue
 		}
 		if s[i] == '-' {
-			i = c.resume(i, curlFlag(c, i, ce))
+			from := len(c.spans)
+			i = c.resume(i, curlFlag(c, i, ce), from)
 			continue
 		}
 		n := i
@@ -127,22 +138,54 @@ func scanLine(c *collector, cs, ce int) (headerClass, string) {
 			continue
 		}
 		vs, ve := valueSpan(s, i, n+1, ce, cs)
+		from := len(c.spans)
 		headerValue(c, cl, name, vs, ve)
-		i = c.resume(i, max(ve, n+1))
+		i = c.resume(i, max(ve, n+1), from)
 	}
 	return notSecret, ""
 }
 
 // resume says where scanLine reads on after the header or flag at i, whose
-// value it read up to next. One standing inside a secret parameter's value
-// ("secret=Cookie:0 Token:1") is REDACTED to a second pass, which reads on
-// from the value's end: so does this pass, or what it skipped as the
-// header's value could be found the second time.
-func (c *collector) resume(i, next int) int {
-	if pe, ok := c.paramAround(i); ok {
-		return pe
+// value it read up to next, adding c.spans[from:]. One standing inside a
+// secret parameter's value ("secret=Cookie:0 Token:1") is REDACTED to a
+// second pass, which reads on from the value's end: so does this pass, or
+// what it skipped as the header's value could be found the second time.
+// What the header or flag redacted past that end is REDACTED to the second
+// pass too, so this pass jumps over it (see skipTo): a header inside it
+// ("token=-b =Cookie: Token:1") would take what follows as its value.
+func (c *collector) resume(i, next, from int) int {
+	pe, ok := c.paramAround(i)
+	if !ok {
+		return next
 	}
-	return next
+	n := len(c.skips)
+	for _, sp := range c.spans[from:] {
+		if sp.end > pe {
+			c.skips = append(c.skips, sp)
+		}
+	}
+	if n > 0 && len(c.skips) > n {
+		// an earlier header's spans still lie ahead: keep them in order
+		slices.SortFunc(c.skips, func(a, b span) int { return a.start - b.start })
+	}
+	return pe
+}
+
+// skipTo returns where scanLine reads on from i: past the span of c.skips
+// that holds i, and the name characters right after it, which a second
+// pass reads as part of the word REDACTED; otherwise i itself.
+func (c *collector) skipTo(i, ce int) int {
+	for len(c.skips) > 0 && c.skips[0].end <= i {
+		c.skips = c.skips[1:]
+	}
+	if len(c.skips) == 0 || c.skips[0].start > i {
+		return i
+	}
+	j := c.skips[0].end
+	for j < ce && isNameChar(c.s[j]) {
+		j++
+	}
+	return j
 }
 
 // valueSpan finds the value of a header named at i whose value starts at

@@ -29,6 +29,8 @@ type collector struct {
 	strs []int32
 	// params are the secret parameters findParams found, in order.
 	params []param
+	// skips are the spans, ahead of scanLine, that it jumps over (resume).
+	skips []span
 	// placedK and placed remember placedAt's last answer.
 	placedK int
 	placed  bool
@@ -122,6 +124,11 @@ func (c *collector) add(start, end int, kind, name string) {
 	if end = clipped; start >= end {
 		return
 	}
+	if q, ok := c.loneQuote(start, end); ok {
+		c.add(start, q, kind, name)
+		c.add(q+1, end, kind, name)
+		return
+	}
 	if start, end = c.keepPlacing(start, end); start >= end {
 		return
 	}
@@ -164,6 +171,32 @@ func (c *collector) keepPlacing(start, end int) (int, int) {
 		}
 	}
 	return start, end
+}
+
+// loneQuote finds a quote in [start, end) whose partner, the other quote
+// of a string scanJSON recorded, lies outside. Taking it would pair the
+// next quote on the line with the partner instead, and a second pass
+// would read the strings after it anew.
+func (c *collector) loneQuote(start, end int) (int, bool) {
+	if strings.IndexByte(c.s[start:end], '"') < 0 {
+		return 0, false // most spans hold no quote at all
+	}
+	n := len(c.strs) / 2
+	// the string the span starts in: its closing quote may be inside
+	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k]) > start }) - 1
+	if k >= 0 {
+		if b := int(c.strs[2*k+1]); b >= start && b < end {
+			return b, true
+		}
+	}
+	// the string the span ends in: its opening quote may be inside
+	k = sort.Search(n, func(k int) bool { return int(c.strs[2*k]) > end }) - 1
+	if k >= 0 {
+		if o := int(c.strs[2*k]) - 1; o >= start && end <= int(c.strs[2*k+1]) {
+			return o, true
+		}
+	}
+	return 0, false
 }
 
 // stringFrom finds the JSON string whose content starts at a.
