@@ -64,3 +64,18 @@ func BenchmarkRedact10MBBody(b *testing.B) {
 		Redact(paste, Options{})
 	}
 }
+
+// benchRepeatedSetCookie redacts Set-Cookie headers standing in secret
+// parameters' values, repeated on one line to size bytes: the pair of
+// sizes shows the time growing linearly (TestValueReadsAreLinear).
+func benchRepeatedSetCookie(b *testing.B, size int) {
+	const unit = "token=Set-Cookie:a=1; "
+	paste := strings.Repeat(unit, size/len(unit))
+	b.SetBytes(int64(len(paste)))
+	for b.Loop() {
+		Redact(paste, Options{})
+	}
+}
+
+func BenchmarkRedactRepeatedSetCookie64KB(b *testing.B)  { benchRepeatedSetCookie(b, 64<<10) }
+func BenchmarkRedactRepeatedSetCookie256KB(b *testing.B) { benchRepeatedSetCookie(b, 256<<10) }

@@ -108,12 +108,12 @@ func headerValue(c *collector, cl headerClass, name string, vs, ve int) {
 	case authClass:
 		// "Bearer abc", "Basic dXNlcjpw", "Digest username=..., response=...":
 		// the scheme word tells the reader what was sent, the rest goes.
-		sp := strings.IndexAny(s[vs:ve], " \t")
-		if sp < 0 {
+		sp := c.nextStop(blankStops, vs, ve)
+		if sp == ve {
 			c.secret(vs, ve, KindAuthorization, name)
 			return
 		}
-		c.secret(vs+sp+1, ve, KindAuthorization, name)
+		c.secret(sp+1, ve, KindAuthorization, name)
 	case cookieClass:
 		cookiePairs(c, vs, ve, KindCookie, false)
 	case setCookieClass:
@@ -130,8 +130,16 @@ func headerValue(c *collector, cl headerClass, name string, vs, ve int) {
 // the next ";" starts a new cookie; a comma inside Expires is followed by a
 // day number, with no "="), or with a newline, which a HAR file holds as
 // the escape \n.
+//
+// A value inside one cookiePairs read already (a header standing in an
+// earlier one's value, see resume) is read in step with it: after its
+// first piece come the same pieces, redacted already, so it stops there.
 func cookiePairs(c *collector, vs, ve int, kind string, set bool) {
 	s := c.s
+	again := c.cookies.covers(s, vs, ve, kind, set)
+	if !again {
+		c.cookies = cookieMemo{readMemo{vs, ve, ve}, kind, set}
+	}
 	first := true
 	for i := vs; i < ve; {
 		// piece: [i, e); next: where the following piece starts
@@ -153,12 +161,31 @@ func cookiePairs(c *collector, vs, ve int, kind string, set bool) {
 				e++ // never split an escape pair
 			}
 		}
+		c.reads += min(e, ve) - i
 		if !set || first {
 			cookieValue(c, i, e, kind)
+		}
+		if again {
+			return
 		}
 		first = newCookie
 		i = next
 	}
+}
+
+// cookieMemo is the last stretch cookiePairs read: [read.from, read.end).
+type cookieMemo struct {
+	read readMemo
+	kind string
+	set  bool
+}
+
+// covers reports whether the pieces of a read of s[vs:ve] after its first
+// are pieces m's read found: it starts inside m's stretch, not after a
+// backslash (which m may have taken as an escape with it), and reads alike.
+func (m cookieMemo) covers(s string, vs, ve int, kind string, set bool) bool {
+	return m.read.answers(vs, ve) && vs < ve && m.kind == kind && m.set == set &&
+		(vs == m.read.from || s[vs-1] != '\\')
 }
 
 // newCookieAt reports whether s[i:ve] starts with "name=" before any ";".

@@ -137,7 +137,7 @@ func scanLine(c *collector, cs, ce int) (headerClass, string) {
 			i = n + 1 // "Note: we send X-Api-Key: ..." goes on
 			continue
 		}
-		vs, ve := valueSpan(s, i, n+1, ce, cs)
+		vs, ve := c.valueSpan(i, n+1, ce, cs)
 		from := len(c.spans)
 		headerValue(c, cl, name, vs, ve)
 		i = c.resume(i, max(ve, n+1), from)
@@ -196,59 +196,72 @@ func (c *collector) skipTo(i, ce int) int {
 // Otherwise (prose, a log line) the value runs to the end of the line.
 // Short of a closing quote, a value never runs past a double quote or a
 // backslash: those may close the JSON string the text stands in.
-func valueSpan(s string, i, vs, ce, cs int) (int, int) {
+func (c *collector) valueSpan(i, vs, ce, cs int) (int, int) {
+	s := c.s
 	if i == cs {
 		return vs, ce
 	}
 	switch open := s[i-1]; open {
 	case '\'', '"':
-		if e, ok := closingQuote(s, open, vs, ce); ok {
+		if e, ok := c.closingQuote(open, vs, ce); ok {
 			return vs, e
 		}
 	case '[':
-		if k := strings.IndexAny(s[vs:ce], "]\"\\"); k >= 0 {
-			return vs, vs + k
+		if k := c.nextStop(bracketStops, vs, ce); k < ce {
+			return vs, k
 		}
 	case ' ', '\t':
 		if vs < ce && (s[vs] == '\'' || s[vs] == '"') {
-			if e, ok := closingQuote(s, s[vs], vs+1, ce); ok {
+			if e, ok := c.closingQuote(s[vs], vs+1, ce); ok {
 				return vs + 1, e
 			}
 		}
 		if vs < ce && s[vs] != ' ' {
-			if k := strings.IndexAny(s[vs:ce], " \t\"\\"); k >= 0 {
-				return vs, vs + k
+			if k := c.nextStop(wordStops, vs, ce); k < ce {
+				return vs, k
 			}
 		}
 	}
-	return vs, jsonSafeEnd(s, vs, ce)
-}
-
-// jsonSafeEnd is ce, or the first double quote or backslash before it
-// (where a JSON string, or an escape such as \r\n, begins or ends).
-func jsonSafeEnd(s string, vs, ce int) int {
-	if k := strings.IndexAny(s[vs:ce], "\"\\"); k >= 0 {
-		return vs + k
-	}
-	return ce
+	return vs, c.nextStop(jsonStops, vs, ce)
 }
 
 // closingQuote finds the quote q closing a value that starts at vs, on the
 // same line (cmd.exe's ^"...^" counts as quotes too).
-func closingQuote(s string, q byte, vs, ce int) (int, bool) {
-	for k := vs; k < ce; k++ {
+func (c *collector) closingQuote(q byte, vs, ce int) (int, bool) {
+	k := c.quoteAt(q, vs, ce)
+	if k == ce {
+		return ce, false
+	}
+	if k > vs && c.s[k-1] == '^' {
+		return k - 1, true
+	}
+	return k, true
+}
+
+// quoteAt returns where the first quote q in c.s[vs:ce] is, or ce; a
+// backslash escapes the byte after it from a double quote. Like nextStop it
+// remembers its answer for a value starting further on: such a value never
+// follows a backslash (it starts after ":" or a quote), so it is read in
+// step with the earlier one.
+func (c *collector) quoteAt(q byte, vs, ce int) int {
+	m := &c.quotes[0]
+	if q == '"' {
+		m = &c.quotes[1]
+	}
+	if m.answers(vs, ce) && (vs == 0 || c.s[vs-1] != '\\') {
+		return m.at
+	}
+	s := c.s
+	k := vs
+	for ; k < ce && s[k] != q; k++ {
 		if s[k] == '\\' && q == '"' {
 			k++
-			continue
-		}
-		if s[k] == q {
-			if k > vs && s[k-1] == '^' {
-				return k - 1, true
-			}
-			return k, true
 		}
 	}
-	return ce, false
+	k = min(k, ce)
+	c.reads += k - vs
+	*m = readMemo{vs, k, ce}
+	return k
 }
 
 // flagArg says what a command-line flag's argument holds.

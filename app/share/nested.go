@@ -31,6 +31,7 @@ func (c *collector) nested(a, b int) {
 	text, at := unescape(raw)
 	sub := &collector{s: text, depth: c.depth + 1}
 	sub.run()
+	c.reads += sub.reads
 	for _, sp := range sub.spans {
 		start, end := a+int(at[sp.start]), a+int(at[sp.end])
 		if start >= end {

@@ -31,6 +31,14 @@ type collector struct {
 	params []param
 	// skips are the spans, ahead of scanLine, that it jumps over (resume).
 	skips []span
+	// reads counts the bytes the header value readers read (nextStop,
+	// closingQuote, cookiePairs): tests bound it by the paste's length.
+	reads int
+	// stops, quotes and cookies remember the value readers' last answers
+	// (nextStop, quoteAt for ' and ", cookiePairs).
+	stops   [nStopSets]readMemo
+	quotes  [2]readMemo
+	cookies cookieMemo
 	// placedK and placed remember placedAt's last answer.
 	placedK int
 	placed  bool
