@@ -142,11 +142,13 @@ func skipBlank(s string, i int) int {
 
 // skipWS skips white space from i, line ends included.
 func skipWS(s string, i int) int {
-	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+	for i < len(s) && isJSONSpace(s[i]) {
 		i++
 	}
 	return i
 }
+
+func isJSONSpace(ch byte) bool { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' }
 
 func scalarEnd(s string, i int) int {
 	for i < len(s) && !scalarStop[s[i]] {

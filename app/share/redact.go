@@ -80,14 +80,36 @@ func (c *collector) placedAt(k int) bool {
 // the end, ",", ":", "]" or "}".
 func jsonPlaced(s string, open, close int) bool {
 	i := open - 1
-	for i >= 0 && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+	for i >= 0 && isJSONSpace(s[i]) {
 		i--
 	}
 	if i >= 0 && strings.IndexByte("[{,:", s[i]) < 0 {
 		return false
 	}
+	j, ok := afterClose(s, close)
+	return ok || j == len(s)
+}
+
+// afterClose reads what follows the closing quote at close as jsonPlaced
+// does: it returns the index just past the white space and the one
+// punctuation (",", ":", "]" or "}") that stand there, and whether that
+// punctuation was there.
+func afterClose(s string, close int) (int, bool) {
 	j := skipWS(s, close+1)
-	return j == len(s) || strings.IndexByte(",:]}", s[j]) >= 0
+	if j < len(s) && strings.IndexByte(",:]}", s[j]) >= 0 {
+		return j + 1, true
+	}
+	return j, false
+}
+
+// backOverPlacing returns i moved back, no further than start, over the
+// punctuation and white space that place a string whose opening quote
+// follows them.
+func (c *collector) backOverPlacing(start, i int) int {
+	for i > start && placesString[c.s[i-1]] {
+		i--
+	}
+	return i
 }
 
 // opens finds a JSON-placed string whose opening quote is in [start, end)
@@ -120,11 +142,7 @@ func (c *collector) add(start, end int, kind, name string) {
 			// The JSON punctuation and white space right before the quote
 			// stay: they are what jsonPlaced reads to place the string, and
 			// a second pass must place it alike.
-			before := a - 1
-			for before > start && placesString[c.s[before-1]] {
-				before--
-			}
-			c.add(start, before, kind, name)
+			c.add(start, c.backOverPlacing(start, a-1), kind, name)
 			c.add(a, end, kind, name)
 			return
 		}
@@ -160,9 +178,7 @@ func (c *collector) keepPlacing(start, end int) (int, int) {
 	}
 	if q < len(s) && s[q] == '"' {
 		if k, ok := c.stringFrom(q + 1); ok && c.placedAt(k) {
-			for end > start && placesString[s[end-1]] {
-				end--
-			}
+			end = c.backOverPlacing(start, end)
 		}
 	}
 	i := start - 1
@@ -171,10 +187,7 @@ func (c *collector) keepPlacing(start, end int) (int, int) {
 	}
 	if i >= 0 && s[i] == '"' {
 		if k, ok := c.stringTo(i); ok && c.placedAt(k) {
-			j := skipWS(s, i+1)
-			if j < len(s) && strings.IndexByte(",:]}", s[j]) >= 0 {
-				j++
-			}
+			j, _ := afterClose(s, i)
 			start = max(start, j)
 		}
 	}
@@ -220,8 +233,6 @@ func (c *collector) stringTo(b int) (int, bool) {
 	k := sort.Search(n, func(k int) bool { return int(c.strs[2*k+1]) >= b })
 	return k, k < n && int(c.strs[2*k+1]) == b
 }
-
-func isJSONSpace(ch byte) bool { return ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n' }
 
 // number adds a bare JSON number as a secret, replaced by a JSON string.
 func (c *collector) number(start, end int, name string) {
