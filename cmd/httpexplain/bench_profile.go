@@ -163,20 +163,20 @@ func sampleTimes(prof *profiler.Profile) []float64 {
 	return at
 }
 
+// appPrefix starts the wasm name of each of the app's own functions.
+const appPrefix = "github.com_httpexplain_httpexplain_"
+
 // appFunction tells the app's own functions by their wasm names.
-func appFunction(name string) bool {
-	return strings.HasPrefix(name, "github.com_httpexplain_httpexplain_")
-}
+func appFunction(name string) bool { return strings.HasPrefix(name, appPrefix) }
 
 // underFunctions sums, over samples [from, to), the time under each
 // function that keep accepts (its own and its callees'), counting a
 // function once a sample however often it recurs, and returns the n
 // largest.
 func underFunctions(prof *profiler.Profile, from, to int, keep func(string) bool, n int) []profiledFunction {
+	name := nodeNames(prof)
 	parent := map[int64]int64{}
-	name := map[int64]string{}
 	for _, node := range prof.Nodes {
-		name[int64(node.ID)] = node.CallFrame.FunctionName
 		for _, c := range node.Children {
 			parent[int64(c)] = int64(node.ID)
 		}
@@ -188,18 +188,11 @@ func underFunctions(prof *profiler.Profile, from, to int, keep func(string) bool
 		for id, ok := int64(prof.Samples[i]), true; ok; id, ok = parent[id] {
 			if nm := name[id]; keep(nm) && !seen[nm] {
 				seen[nm] = true
-				under[nm] += ms
+				under[strings.TrimPrefix(nm, appPrefix)] += ms
 			}
 		}
 	}
-	var out []profiledFunction
-	for nm, ms := range under {
-		out = append(out, profiledFunction{strings.TrimPrefix(nm, "github.com_httpexplain_httpexplain_"), ms})
-	}
-	slices.SortFunc(out, func(a, b profiledFunction) int {
-		return cmp.Or(cmp.Compare(b.ms, a.ms), strings.Compare(a.name, b.name))
-	})
-	return out[:min(n, len(out))]
+	return largest(under, n)
 }
 
 // longestBusy finds the longest run of samples with no idle one among
@@ -237,24 +230,38 @@ type profiledFunction struct {
 // interval they stand for) over samples [from, to) and returns the n
 // largest.
 func topFunctions(prof *profiler.Profile, from, to, n int) []profiledFunction {
-	byNode := map[int64]string{}
+	name := nodeNames(prof)
+	self := map[string]float64{}
+	for i := from; i < to; i++ {
+		if i+1 < len(prof.TimeDeltas) {
+			self[name[int64(prof.Samples[i])]] += float64(prof.TimeDeltas[i+1]) / 1000
+		}
+	}
+	return largest(self, n)
+}
+
+// nodeNames names each node of prof by its function.
+func nodeNames(prof *profiler.Profile) map[int64]string {
+	names := map[int64]string{}
 	for _, node := range prof.Nodes {
 		name := node.CallFrame.FunctionName
 		if name == "" {
 			name = "(anonymous) " + filepath.Base(node.CallFrame.URL)
 		}
-		byNode[int64(node.ID)] = name
+		names[int64(node.ID)] = name
 	}
-	self := map[string]float64{}
-	for i := from; i < to; i++ {
-		if i+1 < len(prof.TimeDeltas) {
-			self[byNode[int64(prof.Samples[i])]] += float64(prof.TimeDeltas[i+1]) / 1000
-		}
+	return names
+}
+
+// largest returns the n functions of most time, the most first (by name
+// between equals).
+func largest(ms map[string]float64, n int) []profiledFunction {
+	out := make([]profiledFunction, 0, len(ms))
+	for name, t := range ms {
+		out = append(out, profiledFunction{name, t})
 	}
-	var out []profiledFunction
-	for name, ms := range self {
-		out = append(out, profiledFunction{name, ms})
-	}
-	slices.SortFunc(out, func(a, b profiledFunction) int { return cmp.Compare(b.ms, a.ms) })
+	slices.SortFunc(out, func(a, b profiledFunction) int {
+		return cmp.Or(cmp.Compare(b.ms, a.ms), strings.Compare(a.name, b.name))
+	})
 	return out[:min(n, len(out))]
 }
