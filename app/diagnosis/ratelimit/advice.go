@@ -85,7 +85,7 @@ func (r *reading) advice(res *Result, note string, ra *retry, blocked bool) stri
 	}
 	if res.Category != "" {
 		a := categoryAdvice[res.Category]
-		if !r.hasReq {
+		if r.req == nil {
 			a += " (The request was not in the paste, so the category is a guess.)"
 		}
 		s.Add(a)

@@ -23,8 +23,7 @@ type reading struct {
 	dateAt time.Time
 	vendor string
 	req    *message.Request // nil when no request was pasted
-	hasReq bool
-	body   *message.Body // the response body, nil when none
+	body   *message.Body    // the response body, nil when none
 }
 
 func newReading(ex *message.Exchange, now time.Time, vendorID string) *reading {
@@ -39,10 +38,7 @@ func newReading(ex *message.Exchange, now time.Time, vendorID string) *reading {
 		r.dateAt = d
 		r.date = &r.dateAt
 	}
-	if ex.Request != nil {
-		r.hasReq = true
-		r.req = ex.Request
-	}
+	r.req = ex.Request
 	return r
 }
 
